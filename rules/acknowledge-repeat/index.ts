@@ -1,0 +1,28 @@
+import { defineRule } from '../../src/define-rule.js';
+import { insertAfterGreeting } from '../../src/text/placement.js';
+import en from './en.js';
+import ru from './ru.js';
+
+export default defineRule({
+  meta: {
+    id: 'acknowledge-repeat',
+    defaultSeverity: 'warning',
+    weight: 10,
+    preset: 'recommended',
+    needsMessage: 'skips-without',
+    primaryCategory: 'acknowledged',
+    fixable: true,
+  },
+  languages: { ru, en },
+  check(context) {
+    const repeats = context.find('repeated', context.message!);
+    if (repeats.length === 0 || context.find('acknowledged').length > 0) return;
+    const phrasings = context.phrasings('acknowledge');
+    const fix = insertAfterGreeting(context.reply, phrasings[0]!);
+    context.report({
+      messageId: 'missing',
+      range: fix.range,
+      suggestions: phrasings.map((text, index) => (index === 0 ? { text, fix } : { text })),
+    });
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../../src/define-rule.js';
+import en from './en.js';
+import ru from './ru.js';
+
+/** Keeps the case of the first letter: «Проблема» → «Ситуация». */
+function matchCase(original: string, replacement: string): string {
+  const first = original[0]!;
+  return first !== first.toLowerCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+export default defineRule({
+  meta: {
+    id: 'avoid-words',
+    defaultSeverity: 'info',
+    weight: 3,
+    preset: 'strict',
+    needsMessage: 'no',
+    primaryCategory: 'banned',
+    fixable: true,
+  },
+  languages: { ru, en },
+  check(context) {
+    const { reply, texts } = context;
+    // Idioms such as «без проблем» or "no problem" keep the word but not its meaning.
+    const idiomTokens = new Set<number>();
+    for (const idiom of context.findAll('idiom')) for (let i = idiom.firstToken; i < idiom.endToken; i++) idiomTokens.add(i);
+    for (const match of context.findAll('banned')) {
+      if (match.quoted || idiomTokens.has(match.firstToken)) continue;
+      const token = reply.tokens[match.firstToken]!;
+      const word = reply.original.slice(token.start, token.end);
+      // Replacements are listed per word form, so the case ending stays right.
+      const replacements = texts.phrasings[token.norm] ? context.phrasings(token.norm) : [];
+      context.report({
+        messageId: 'avoid',
+        data: { word },
+        range: { start: token.start, end: token.end },
+        suggestions: replacements.map((replacement, index) => {
+          const text = matchCase(word, replacement);
+          return index === 0 ? { text, fix: { range: { start: token.start, end: token.end }, text } } : { text };
+        }),
+      });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import type { RuleLanguageData } from '../../src/types.js';
+
+const en: RuleLanguageData = {
+  description: 'The reply stops without a closing: no offer of further help, no wishes, no sign-off.',
+  rationale:
+    'Last words are remembered. Close with a little warmth: offer more help, wish a good day, repeat the apology with hope that all will end well (seed 002, step 8; seed 000).',
+  phrases: {
+    closing: [
+      'let|tell ~1 us|me know', 'feel free', 'happy|glad ~2 help|assist', 'have a|an ~2 great|good|nice|wonderful|lovely|awesome ~1 day|evening|weekend|one|night|trip|flight',
+      'best regards', 'regards', 'cheers', 'thanks again', 'hope ~3 helps|this|you|that|it|everything', 'take care',
+      'do not hesitate', 'reach out ~2 if|any|anytime|again', 'here to help|for you', 'anything else', 'any other|further|more ~1 questions',
+      'all the best', 'enjoy', 'we are here', 'thank you ~2 patience|understanding|loyalty',
+      'thanks ~2 patience|understanding|loyalty', 'sincerely', 'best wishes', 'stay safe',
+      'just reply|ask', 'get in touch ~2 if|anytime', 'look forward', 'hope ~2 see|hear', 'good luck', 'happy ~2 holidays|weekend',
+    ],
+  },
+  messages: {
+    missing: 'Close the reply: offer further help, wish them a good day, or sign off.',
+  },
+  phrasings: {
+    closing: {
+      default: ['Let us know if there is anything else we can help with.', 'Have a great day!'],
+      email: ['If you have any other questions, just reply to this email — we are happy to help.', 'Best regards, the support team'],
+      chat: ['Let us know if there is anything else we can help with!', 'Have a great day!'],
+      messenger: ['Let us know if there is anything else we can help with!', 'Have a great day!'],
+      social: ['Have a great day!', 'Let us know if there is anything else we can help with.'],
+      review: ['We hope to see you again soon. All the best!', 'Thanks again, and have a great day!'],
+      sms: ['Have a great day!'],
+    },
+  },
+  examples: {
+    bad: { reply: 'Hi! Your order is with the courier and will arrive tomorrow between 10 and 2.', channel: 'chat' },
+    good: { reply: 'Hi! Your order is with the courier and will arrive tomorrow between 10 and 2. Have a great day!', channel: 'chat' },
+  },
+};
+
+export default en;

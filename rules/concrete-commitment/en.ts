@@ -1,0 +1,32 @@
+import type { RuleLanguageData } from '../../src/types.js';
+
+const en: RuleLanguageData = {
+  description: 'A promise with no time: "as soon as possible", "soon", "shortly" (strict preset).',
+  rationale:
+    'Most dissatisfaction comes from expectations that do not match reality. Everyone reads "as soon as possible" differently: the client expects an hour, the answer comes in a week. Name a time the company will keep (seed 003).',
+  phrases: {
+    vague: [
+      'as soon as ~1 possible|we|i|can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',
+      'in the near future', 'at some point', 'when ~1 possible', 'sometime', 'before long',
+    ],
+    time: [
+      '#number ~2 hours|hour|days|day|minutes|business|weeks|week|am|pm|working', 'within ~3 hours|hour|days|day|minutes|business|week|weeks',
+      'by ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
+      'today', 'tomorrow', 'tonight', 'this|next ~1 week|weekend|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening',
+      'on ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'an hour', 'a day',
+      'one|two|three|four|five|24|48|72 ~2 hours|days|minutes|business|weeks',
+    ],
+  },
+  messages: {
+    vague: '"{words}" has no time. Name a time you will keep.',
+  },
+  phrasings: {
+    concrete: { default: ['within two business days', 'by the end of the day', 'today before 6 pm'] },
+  },
+  examples: {
+    bad: { reply: "Hi! We've passed the request to a technician, who will contact you shortly. Have a great day!", channel: 'chat' },
+    good: { reply: "Hi! We've passed the request to a technician, who will call you today before 6 pm. Have a great day!", channel: 'chat' },
+  },
+};
+
+export default en;

@@ -1,0 +1,28 @@
+import { defineRule } from '../../src/define-rule.js';
+import en from './en.js';
+import ru from './ru.js';
+
+export default defineRule({
+  meta: {
+    id: 'concrete-commitment',
+    defaultSeverity: 'info',
+    weight: 5,
+    preset: 'strict',
+    needsMessage: 'no',
+    primaryCategory: 'vague',
+    fixable: false,
+  },
+  languages: { ru, en },
+  check(context) {
+    const timed = new Set(context.find('time').map((match) => match.sentence));
+    for (const match of context.find('vague')) {
+      if (timed.has(match.sentence)) continue;
+      context.report({
+        messageId: 'vague',
+        data: { words: context.reply.original.slice(match.start, match.end) },
+        range: { start: match.start, end: match.end },
+        suggestions: context.phrasings('concrete').map((text) => ({ text })),
+      });
+    }
+  },
+});

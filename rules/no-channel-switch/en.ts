@@ -1,0 +1,69 @@
+import type { RuleLanguageData } from '../../src/types.js';
+
+const en: RuleLanguageData = {
+  description: 'The reply sends the client to another channel (call us, email us, see the website, fill in a form, visit a branch) with no reason and no choice.',
+  rationale:
+    'The client chose the channel: had they wanted to call or browse the website, they would have. Do not move them for no reason; offer them the choice, or recommend another channel and say why it is better — then meet them there yourself. Moving to private messages on the same platform is not a switch (seed 000, omnichannel; seed 002).',
+  phrases: {
+    '@send': ['email', 'send', 'write', 'drop', 'shoot', 'contact', 'reach', 'message', 'text', 'submit', 'forward'],
+    callback: ['@we [@adverb] [@adverb] call|phone|ring you|back', 'expect a call', 'give you a call'],
+    toPhone: [
+      'call|phone|ring|dial ~3 us|our|the|at|#phone|hotline|number|line|support|team|customer|helpline',
+      'give us a call', 'call ~2 #phone', 'by phone',
+    ],
+    toEmail: ['email|mail us', 'e-mail us', '@send ~4 #email', '@send ~3 an ~1 email', 'via|by email', 'at #email'],
+    toWebsite: [
+      'visit|see|check|go|head|refer|browse|consult ~4 website|site|faq|faqs|center|centre|page|#url|link|article|portal',
+      'check out ~3 #url|link|website|site|faq|page|article',
+      'you can find ~5 on our|the ~2 website|site|#url|faq|page',
+      'visit #url', 'go to #url',
+    ],
+    toForm: ['fill ~2 out|in ~3 form|application', 'submit|open|raise|create|file ~3 form|request|ticket|claim|case'],
+    toOffice: [
+      'visit|come|stop|go|pop|drop|head|bring ~4 store|branch|office|location|shop|center|centre|counter|desk|dealer',
+      'in person', 'in-store',
+    ],
+    toChat: ['live chat', 'chat with us', 'start a chat', 'use our chat', 'via chat'],
+    toMessenger: ['@send ~4 whatsapp|telegram|messenger|viber|wechat|signal|instagram'],
+    toOther: ['contact|reach|get ~4 our|us ~2 support|team|care|service|department|helpdesk|desk|specialists', 'reach out to us', 'contact us'],
+    agentDoes: ['@we [@adverb] [@adverb]'],
+    reason: [
+      'because', 'since', 'so that', 'so we|our|they|i', 'in order to', 'as we need', 'for security|privacy|safety',
+      'for your protection|security|privacy', 'this lets|allows|helps', 'they can', 'they will be able', 'only ~3 phone|person|store',
+      'to verify|protect|keep|ensure|access|review|confirm|secure', 'requires',
+    ],
+    choice: [
+      'if you prefer|like|would|want|wish', 'if it is|its ~1 easier|convenient', 'or', 'whichever', 'you can also',
+      'alternatively', 'either', 'feel free', 'would you prefer|like', 'whatever works', 'if that works|suits',
+    ],
+    privateMessage: ['dm', 'dms', 'direct message|messages', 'private message|messages', 'pm', 'privately', 'inbox'],
+  },
+  messages: {
+    switch: 'The client is sent to another channel with no reason and no choice: say why, or let them pick what suits them.',
+    callback: '"We will call you" moves the client off the channel they chose: ask whether a call suits them, or answer here.',
+  },
+  phrasings: {
+    phone: {
+      default: [
+        "If it's easier, we can give you a call — or we can sort it out right here, whichever you prefer.",
+        'To resolve this faster we need to confirm a few details by phone: when would be a good time to call you?',
+      ],
+    },
+    stay: {
+      default: [
+        "We'll answer right here: …",
+        "If you prefer, you can also submit a request on our website — but we're happy to help here too.",
+      ],
+    },
+  },
+  examples: {
+    bad: { message: "Why don't I get the SMS code?", reply: 'Hi! Please call our hotline. Have a great day!', channel: 'chat' },
+    good: {
+      message: "Why don't I get the SMS code?",
+      reply: "Hi! We checked your number and re-sent the code. If you prefer, you can also call our hotline. Have a great day!",
+      channel: 'chat',
+    },
+  },
+};
+
+export default en;

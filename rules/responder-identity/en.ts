@@ -1,0 +1,29 @@
+import type { RuleLanguageData } from '../../src/types.js';
+
+const en: RuleLanguageData = {
+  description: 'The reply does not say who answers: no name and role, no signature (strict preset).',
+  rationale:
+    'Decide in your style guide who answers: "we", the company, or "I" — "This is Peter Ivanov, senior specialist at the bank". A person with a name earns more trust than a faceless reply (seed 002, step 1).',
+  phrases: {
+    introduction: [
+      'my name is', 'this is ~2 from|here', "=i am ~3 from|with|at|on ~2 team|support|the", 'name is', '=here ~1 from ~2 support|team|the',
+      '=i am ~2 specialist|manager|agent|representative|lead|engineer|advisor|consultant|supervisor',
+    ],
+  },
+  messages: {
+    missing: 'It is not clear who answers: introduce yourself or sign with a name and role.',
+  },
+  phrasings: {
+    introduce: {
+      default: ["My name is …, and I'm a support specialist.", 'This is … from the support team.'],
+      email: ['Best regards,\n…, support specialist', "My name is …, and I'm a support specialist."],
+      social: ['-… (initials of the agent)', 'This is … from the support team.'],
+    },
+  },
+  examples: {
+    bad: { reply: "Hi! We've checked your order and it's on the way. Have a great day!", channel: 'chat' },
+    good: { reply: "Hi! My name is Anna from the support team. We've checked your order and it's on the way. Have a great day!", channel: 'chat' },
+  },
+};
+
+export default en;

@@ -1,0 +1,73 @@
+import type { RuleLanguageData } from '../../src/types.js';
+
+const en: RuleLanguageData = {
+  description: 'The client reports a problem or asks for something, and the reply does not say what the company did, is doing or will do.',
+  rationale:
+    'The client cannot see anyone working on their case, and silence reads badly. Say the actions out loud: checked, forwarded, fixed, refunded, will investigate. A promise only to get back to them is not an action: why would the next reply be any different from the hundred before? (seed 002, steps 4 and 6; seed 000, keep the client posted).',
+  phrases: {
+    '@act': [
+      'check', 'look', 'investigate', 'review', 'forward', 'escalate', 'fix', 'refund', 'replace', 'send', 'ship', 'process',
+      'cancel', 'credit', 'reset', 'restore', 'resolve', 'update', 'pass', 'flag', 'report', 'raise', 'file', 'reverse',
+      'issue', 'compensate', 'add', 'remove', 'correct', 'sort', 'track', 'locate', 'dig', 'research', 'work', 'arrange',
+      'expedite', 'unlock', 'reactivate', 'waive', 'adjust', 'apply', 'submit', 'note', 'log', 'share', 'find', 'confirm',
+      'verify', 'chase', 'request', 'order', 'reship', 'dispatch', 'release', 'deploy', 'patch', 'handle', 'take',
+      'address', 'recheck', 'monitor', 'open', 'create', 'resend', 'deliver', 'prioritize', 'ensure',
+      'notify', 'inform', 'schedule', 'book', 'rebook', 'reimburse', 'activate', 'reinstate', 'troubleshoot',
+      'test', 'change', 'switch', 'extend', 'approve', 'contact', 'replace', 'repair',
+    ],
+    '@done': [
+      'shipped', 'refunded', 'fixed', 'resolved', 'sent', 'processed', 'escalated', 'forwarded', 'replaced', 'credited',
+      'reversed', 'cancelled', 'canceled', 'issued', 'restored', 'updated', 'passed', 'reported', 'corrected', 'approved',
+      'dispatched', 'reset', 'unlocked', 'submitted', 'logged', 'flagged', 'raised', 'applied', 'waived', 'adjusted',
+      'reactivated', 'delivered', 'released', 'deployed', 'patched', 'handled', 'addressed', 'added', 'removed', 'noted',
+      'investigated', 'reviewed', 'checked', 'reimbursed', 'rebooked', 'scheduled', 'booked', 'extended', 'activated',
+      'reinstated', 'expedited', 'reshipped', 'returned', 'changed', 'repaired', 'sorted',
+    ],
+    problem: [
+      'not work|working|load|loading|arrive|arrived|received|receive|get|got|open|opening|respond|responding|show|showing|help|helped|fixed|resolved|delivered|refunded|able|connect|connecting',
+      '=cannot', "can not", 'unable', 'error', 'broken', 'broke', 'charged', 'charge', 'overcharged', 'refund', 'cancel',
+      'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed',
+      'missing', 'wrong', 'damaged', 'help', 'fix', 'issue', 'issues', 'problem', 'problems', 'complaint', 'complain',
+      'late', 'delayed', 'delay', 'stuck', 'crash', 'crashes', 'crashing', 'crashed', 'outage', 'down', 'locked', 'lost',
+      'frozen', 'freezes', 'glitch', 'bug', 'failed', 'fails', 'failing', 'declined', 'worst', 'terrible', 'awful',
+      'horrible', 'ridiculous', 'disappointed', 'unacceptable', 'scam', 'rude', 'waiting', 'waited', 'please', 'want',
+      'need', 'slow', 'dropped', 'disconnected', 'keeps', 'why', 'when will|can|do|does', 'how long',
+    ],
+    action: [
+      '@we [@adverb] [@adverb] [@adverb] @act',
+      '@we [@adverb] [@adverb] @done',
+      'let us [@adverb] @act',
+    ],
+    passive: [
+      '=has|=have|=was|=were|=been|=is|=are|=being|=will|=be|=got|=gets ~2 @done',
+      '@team [@adverb] [@adverb] [@adverb] @act',
+      '@team [@adverb] [@adverb] @done',
+      'fix|update|patch|release|refund|replacement ~2 =rolling|=rolled|=deployed|=released|=live|=coming|=processed|=way',
+      'on its|the way',
+    ],
+    contactOnly: [
+      'get back ~2 to you', 'get back', 'be in touch', 'reach out', 'reach you', 'contact you', 'call you', 'email you',
+      'message you', 'text you', 'ping you', 'follow up', 'update you', 'notify you', 'inform you', 'let you know',
+      'keep you posted|updated|informed', 'respond', 'reply',
+    ],
+  },
+  messages: {
+    missing: 'Say what you did, are doing or will do about it: checked, forwarded, fixed, will investigate.',
+    contactOnly: 'A promise to get back to the client is not an action. Say what you will do about the matter itself.',
+  },
+  phrasings: {
+    action: {
+      default: [
+        "We've checked your order and passed it to our delivery team.",
+        "We've forwarded this to our specialists, and they will investigate and report back within two business days.",
+        "We've looked into your account, and we will get to the bottom of this.",
+      ],
+    },
+  },
+  examples: {
+    bad: { message: 'You charged me twice for one order!', reply: "Hi! Thanks for reaching out. Someone will get back to you. Have a nice day!", channel: 'chat' },
+    good: { message: 'You charged me twice for one order!', reply: "Hi! Thanks for reaching out. We've checked the payments and refunded the second charge. Have a nice day!", channel: 'chat' },
+  },
+};
+
+export default en;

@@ -1,0 +1,34 @@
+import { defineRule } from '../../src/define-rule.js';
+import { insertAfterGreeting } from '../../src/text/placement.js';
+import en from './en.js';
+import ru from './ru.js';
+
+/** Long, detailed messages deserve thanks for the detail, not a stock phrase. */
+const DETAILED_MESSAGE_WORDS = 60;
+
+export default defineRule({
+  meta: {
+    id: 'thanks',
+    defaultSeverity: 'warning',
+    weight: 10,
+    preset: 'recommended',
+    needsMessage: 'no',
+    primaryCategory: 'thanks',
+    fixable: true,
+  },
+  languages: { ru, en },
+  check(context) {
+    if (context.find('thanks').length > 0) return;
+    const { message, channel } = context;
+    let kind = channel === 'review' ? 'review' : 'contact';
+    if (message && message.wordCount >= DETAILED_MESSAGE_WORDS) kind = 'details';
+    if (message && context.find('praise', message).length > 0) kind = 'praise';
+    const phrasings = context.phrasings(kind);
+    const fix = insertAfterGreeting(context.reply, phrasings[0]!);
+    context.report({
+      messageId: 'missing',
+      range: fix.range,
+      suggestions: phrasings.map((text, index) => (index === 0 ? { text, fix } : { text })),
+    });
+  },
+});

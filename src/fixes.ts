@@ -1,0 +1,41 @@
+import type { Fix } from './types.js';
+
+export interface FixResult {
+  /** The text with every applied fix. */
+  output: string;
+  applied: Fix[];
+  /** Fixes that overlap an earlier one (or share its insertion point) or fall outside the text. */
+  rejected: Fix[];
+}
+
+/**
+ * Applies non-overlapping fixes in one pass, in order of position (ties: the order given).
+ * A fix that overlaps one already taken — or inserts at the same point — is rejected, not
+ * merged: lint again and apply the rest (ESLint does the same in passes).
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
+  const ordered = fixes
+    .map((fix, index) => ({ fix, index }))
+    .sort((a, b) => a.fix.range.start - b.fix.range.start || a.fix.range.end - b.fix.range.end || a.index - b.index);
+  const applied: Fix[] = [];
+  const rejected: Fix[] = [];
+  let output = '';
+  let cursor = 0;
+  let lastEnd = -1;
+  let lastStart = -1;
+  for (const { fix } of ordered) {
+    const { start, end } = fix.range;
+    const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= text.length;
+    if (!valid || start < lastEnd || start === lastStart) {
+      rejected.push(fix);
+      continue;
+    }
+    output += text.slice(cursor, start) + fix.text;
+    cursor = end;
+    lastEnd = end;
+    lastStart = start;
+    applied.push(fix);
+  }
+  output += text.slice(cursor);
+  return { output, applied, rejected };
+}

@@ -1,0 +1,6 @@
+export { lint, createLinter, type Linter, type ActiveRule } from './linter.js';
+export { applyFixes, type FixResult } from './fixes.js';
+export { defineRule } from './define-rule.js';
+export { ReplylintConfigError, type Config, type RuleSetting, type PhraseEdit } from './config.js';
+export { builtInRules, presets } from '../rules/index.js';
+export type * from './types.js';

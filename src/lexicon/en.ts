@@ -1,0 +1,32 @@
+/** English words the engine itself needs: classes for `@class` patterns, negators, greetings, sign-offs. */
+import type { PhraseData } from '../types.js';
+
+export const classes: Record<string, readonly string[]> = {
+  /** First person, the company side speaking. */
+  we: ['=we', '=i', '=us'],
+  /** Auxiliaries and adverbs between the subject and the verb: "we have already checked". */
+  adverb: [
+    '=have', '=has', '=had', '=will', '=am', '=are', '=is', '=already', '=just', '=now', '=currently', '=also',
+    '=be', '=been', '=would', '=shall', '=can', '=going', '=to', '=personally', '=immediately', '=actively',
+    '=carefully', '=gladly', '=happily', '=definitely', '=certainly', '=absolutely', '=right', '=away', '=today',
+    '=went', '=ahead', '=and', '=both', '=since', '=then', '=further', '=able', '=get', '=need', '=want', '=like',
+    '=love', '=gonna', '=make', '=sure', '=quickly', '=happy', '=glad', '=try', '=trying', '=further',
+  ],
+  you: ['=you', '=your', '=yours', '=yourself'],
+  team: ['team', 'specialist', 'engineer', 'department', 'colleague', 'agent', 'manager', 'technician', 'courier', 'developer', 'staff'],
+};
+
+export const negators: readonly string[] = ['not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'nothing'];
+
+export const documentPhrases: PhraseData = {
+  greeting: ['hi', 'hello', 'hey', 'dear', 'good morning|afternoon|evening|day', 'greetings', 'howdy', 'hiya'],
+  signoff: [
+    'best regards', 'kind regards', 'warm regards', 'regards', '=best', 'cheers', 'sincerely', 'best wishes',
+    'yours truly', 'all the best', 'take care', 'thanks', 'thank you', 'many thanks', 'warmly', 'respectfully',
+    'have a great|good|nice|wonderful day|evening|weekend|one',
+  ],
+  role: [
+    'support', 'team', 'specialist', 'agent', 'manager', 'customer care|service', 'representative', 'advisor',
+    'consultant', 'department', 'lead', 'engineer', 'director', 'desk', 'help desk',
+  ],
+};

@@ -1,0 +1,251 @@
+/**
+ * createLinter compiles once (config, phrase data, matchers); lint is sync, pure and never
+ * throws on a valid input: a rule that throws becomes one `internal-error` finding.
+ */
+import { builtInRules, presets } from '../rules/index.js';
+import { compileMatcher, PhraseError, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
+import { ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
+import { scoreFindings } from './score.js';
+import { buildDocument, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY } from './text/document.js';
+import * as lexiconEn from './lexicon/en.js';
+import * as lexiconRu from './lexicon/ru.js';
+import { verbForms } from './lexicon/en-verb-forms.js';
+import {
+  PUBLIC_CHANNELS,
+  type Audience,
+  type Channel,
+  type Finding,
+  type Language,
+  type LintInput,
+  type Match,
+  type Report,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContext,
+  type Severity,
+  type TextDocument,
+} from './types.js';
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface Linter {
+  lint(input: LintInput): Report;
+  /** The rules this linter runs, with their configured severity. */
+  readonly rules: readonly ActiveRule[];
+}
+
+const LANGUAGES: readonly Language[] = ['ru', 'en'];
+const LEXICONS = { ru: lexiconRu, en: lexiconEn } as const;
+const NEGATORS = { ru: new Set(lexiconRu.negators), en: new Set(lexiconEn.negators) } as const;
+
+/** Engine findings that are not rules of their own; they carry no weight in the score. */
+const ENGINE_TEXTS = {
+  'unsupported-language': {
+    ru: 'Язык ответа не русский и не английский: правила не проверялись.',
+    en: 'The reply is in neither Russian nor English: the rules were not run.',
+  },
+  'internal-error': {
+    ru: 'Правило {rule} не сработало из-за внутренней ошибки: {error}',
+    en: 'Rule {rule} failed with an internal error: {error}',
+  },
+} as const;
+
+export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+function resolveRules(config: Config): ActiveRule[] {
+  const preset = config.preset ?? 'recommended';
+  const presetSeverities = presets[preset];
+  const all: Rule[] = [...builtInRules, ...(config.plugins ?? []).flatMap((plugin) => plugin.rules)];
+  const active: ActiveRule[] = [];
+  for (const rule of all) {
+    const setting = config.rules?.[rule.meta.id];
+    const builtIn = builtInRules.includes(rule);
+    let severity: Severity | 'off' = builtIn ? presetSeverities[rule.meta.id] ?? 'off' : rule.meta.defaultSeverity;
+    let options: Record<string, unknown> = {};
+    if (setting !== undefined) {
+      if (Array.isArray(setting)) [severity, options] = setting;
+      else severity = setting;
+    }
+    if (severity !== 'off') active.push({ rule, severity, options });
+  }
+  return active;
+}
+
+function compileLanguage(language: Language, rules: readonly ActiveRule[], config: Config): Matcher {
+  const shared = LEXICONS[language];
+  const base: LanguageLexicon = {
+    classes: shared.classes,
+    negators: NEGATORS[language],
+    verbForms: language === 'en' ? verbForms : undefined,
+  };
+  const lists: PhraseList[] = [
+    { key: GREETING_KEY, patterns: shared.documentPhrases.greeting!, lexicon: base },
+    { key: SIGNOFF_KEY, patterns: shared.documentPhrases.signoff!, lexicon: base },
+    { key: ROLE_KEY, patterns: shared.documentPhrases.role!, lexicon: base },
+  ];
+  const problems: string[] = [];
+  for (const { rule } of rules) {
+    const data = rule.languages[language]?.phrases ?? {};
+    const edit = config.phrases?.[rule.meta.id]?.[language];
+    const primary = rule.meta.primaryCategory;
+    if (edit && !primary) problems.push(`config.phrases.${rule.meta.id}: this rule has no phrase list to edit`);
+    // Categories named "@name" are the rule's own word classes for its patterns.
+    const classes: Record<string, readonly string[]> = { ...shared.classes };
+    for (const [category, list] of Object.entries(data)) if (category.startsWith('@')) classes[category.slice(1)] = list;
+    const lexicon: LanguageLexicon = { ...base, classes };
+    for (const [category, list] of Object.entries(data)) {
+      if (category.startsWith('@')) continue;
+      let patterns = [...list];
+      if (edit && category === primary) {
+        const removed = new Set(edit.remove ?? []);
+        for (const pattern of removed) {
+          if (!patterns.includes(pattern)) problems.push(`config.phrases.${rule.meta.id}.${language}.remove: "${pattern}" is not in the list`);
+        }
+        patterns = patterns.filter((pattern) => !removed.has(pattern));
+        for (const pattern of edit.add ?? []) if (!patterns.includes(pattern)) patterns.push(pattern);
+      }
+      lists.push({ key: `${rule.meta.id}/${category}`, patterns, lexicon });
+    }
+  }
+  if (problems.length > 0) throw new ReplylintConfigError(problems);
+  try {
+    return compileMatcher(language, lists);
+  } catch (error) {
+    if (error instanceof PhraseError) throw new ReplylintConfigError([`phrases: ${error.message}`]);
+    throw error;
+  }
+}
+
+function defaultAudience(channel: Channel): Audience {
+  return PUBLIC_CHANNELS.includes(channel) ? 'public' : 'private';
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  const aStart = a.range?.start ?? -1;
+  const bStart = b.range?.start ?? -1;
+  return aStart - bStart || (a.range?.end ?? -1) - (b.range?.end ?? -1);
+}
+
+export function createLinter(config: Config = {}): Linter {
+  const validated = validateConfig(config, builtInRules.map((rule) => rule.meta.id));
+  const rules = resolveRules(validated);
+  const matchers = { ru: compileLanguage('ru', rules, validated), en: compileLanguage('en', rules, validated) };
+
+  function lint(rawInput: LintInput): Report {
+    const input = validateInput(rawInput);
+    const channel = input.channel ?? 'email';
+    const audience = input.audience ?? defaultAudience(channel);
+    const replyText = parseText(input.reply);
+    const messageText = input.message !== undefined && input.message.trim() !== '' ? parseText(input.message) : undefined;
+
+    let language = input.language === 'ru' || input.language === 'en' ? input.language : replyText.language;
+    if (language === 'und' && messageText) language = messageText.language;
+    if (language === 'und') {
+      return {
+        language: 'und',
+        score: 100,
+        findings: [{ ruleId: 'unsupported-language', severity: 'info', message: ENGINE_TEXTS['unsupported-language'].en, suggestions: [] }],
+      };
+    }
+    if (messageText) markEchoes(replyText.tokens, messageText.tokens);
+    const matcher = matchers[language];
+    const negators = NEGATORS[language];
+    const reply = buildDocument(replyText, language, matcher, negators);
+    const message = messageText ? buildDocument(messageText, language, matcher, negators) : undefined;
+
+    const findings: Finding[] = [];
+    for (const active of rules) {
+      const { rule } = active;
+      if (rule.meta.needsMessage === 'skips-without' && !message) continue;
+      const pending: Finding[] = [];
+      try {
+        rule.check(makeContext(active, language, reply, message, channel, audience, pending));
+        findings.push(...pending);
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error);
+        findings.push({
+          ruleId: 'internal-error',
+          severity: 'error',
+          message: fillTemplate(ENGINE_TEXTS['internal-error'][language], { rule: rule.meta.id, error: text }),
+          suggestions: [],
+        });
+      }
+    }
+    findings.sort(byPosition);
+    return { language, score: scoreFindings(findings, rules), findings };
+  }
+
+  return { lint, rules };
+}
+
+function makeContext(
+  active: ActiveRule,
+  language: Language,
+  reply: TextDocument,
+  message: TextDocument | undefined,
+  channel: Channel,
+  audience: Audience,
+  out: Finding[],
+): RuleContext {
+  const { rule, severity, options } = active;
+  const texts = rule.languages[language];
+  const id = rule.meta.id;
+  const findAll = (category: string, doc: TextDocument = reply): readonly Match[] => {
+    const key = `${id}/${category}`;
+    if (!(category in texts.phrases)) throw new Error(`rule ${id} has no phrase category "${category}" in ${language}`);
+    return doc.matches.get(key) ?? [];
+  };
+  return {
+    reply,
+    message,
+    language,
+    channel,
+    audience,
+    options,
+    texts,
+    findAll,
+    find: (category, doc) => findAll(category, doc).filter((match) => !match.quoted && !match.negated),
+    phrasings(suggestionId, data) {
+      const entry = texts.phrasings[suggestionId];
+      if (!entry) throw new Error(`rule ${id} has no phrasings "${suggestionId}" in ${language}`);
+      const list = entry[channel] ?? entry.default ?? [];
+      return list.map((text) => fillTemplate(text, data));
+    },
+    report(descriptor: ReportDescriptor) {
+      const template = texts.messages[descriptor.messageId];
+      if (template === undefined) throw new Error(`rule ${id} reported an unknown message id "${descriptor.messageId}"`);
+      const finding: Finding = {
+        ruleId: id,
+        severity,
+        message: fillTemplate(template, descriptor.data),
+        suggestions: descriptor.suggestions ?? [],
+      };
+      if (descriptor.range) finding.range = descriptor.range;
+      out.push(finding);
+    },
+  };
+}
+
+let defaultLinter: Linter | undefined;
+const linters = new WeakMap<object, Linter>();
+
+/** Lints one reply. With a config object, the compiled linter is cached for that object. */
+export function lint(input: LintInput, config?: Config): Report {
+  if (config === undefined) {
+    defaultLinter ??= createLinter();
+    return defaultLinter.lint(input);
+  }
+  let linter = linters.get(config);
+  if (!linter) {
+    linter = createLinter(config);
+    linters.set(config, linter);
+  }
+  return linter.lint(input);
+}

@@ -1,0 +1,224 @@
+/**
+ * Phrase data → one matcher per language, compiled once when the linter is created.
+ *
+ * Pattern syntax (words separated by spaces; every word is normalized and stemmed the same way
+ * as the text, so «благодарим» also finds «благодарю», "checked" also finds "checking"):
+ *
+ *   word       a word with the same stem (English verbs also match their irregular forms: send → sent)
+ *   word*      a word starting with these letters (normalized: lower case, ё → е)
+ *   =word      exactly this word form
+ *   a|b|c      any of the alternatives (each one of the forms above)
+ *   @class     any word of a shared class, e.g. @we (мы, я, нами… / we, I, our team…)
+ *   #kind      a token of a kind: #phone #email #url #number #handle #placeholder
+ *   [x]        optional: x may be absent
+ *   ~N         up to N words of any kind in between (same sentence)
+ *
+ * Matches never cross a sentence boundary.
+ */
+import type { Language, TokenKind } from '../types.js';
+import { expandContraction, normalizeWord } from '../text/normalize.js';
+import { stemWord } from '../text/stem.js';
+
+export interface Atom {
+  stems: Set<string>;
+  norms: Set<string>;
+  prefixes: string[];
+  kinds: Set<TokenKind>;
+}
+
+export type Element = { type: 'atom'; atom: Atom } | { type: 'gap'; max: number };
+
+export interface CompiledPattern {
+  key: string;
+  pattern: string;
+  elements: Element[];
+  /** The pattern itself names a negator («не работает», "not working"): only a negator before it negates it. */
+  hasNegator: boolean;
+}
+
+export interface Matcher {
+  readonly language: Language;
+  patternCount: number;
+  byStem: Map<string, CompiledPattern[]>;
+  byNorm: Map<string, CompiledPattern[]>;
+  byPrefix: Map<string, CompiledPattern[]>;
+  byKind: Map<TokenKind, CompiledPattern[]>;
+  maxPrefixLength: number;
+}
+
+export interface LanguageLexicon {
+  /** Word classes for `@class`: the engine's shared ones and the rule's own (`@name` categories). */
+  classes: Record<string, readonly string[]>;
+  /** Words that negate what follows (не, never…). */
+  negators: ReadonlySet<string>;
+  /** Irregular English verb forms: base → forms (generated with compromise). */
+  verbForms?: Readonly<Record<string, readonly string[]>>;
+}
+
+export class PhraseError extends Error {
+  constructor(
+    readonly key: string,
+    readonly pattern: string,
+    reason: string,
+  ) {
+    super(`phrase "${pattern}" in ${key}: ${reason}`);
+    this.name = 'PhraseError';
+  }
+}
+
+const KINDS: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'phone', 'handle', 'placeholder'];
+
+/** Splits a word as the tokenizer would: hyphens and contractions give several words. */
+function splitWord(word: string): string[] {
+  const parts: string[] = [];
+  for (const piece of normalizeWord(word).split(/[-‐–]/)) {
+    if (piece === '') continue;
+    for (const part of expandContraction(piece)) parts.push(part.norm);
+  }
+  return parts;
+}
+
+function emptyAtom(): Atom {
+  return { stems: new Set(), norms: new Set(), prefixes: [], kinds: new Set() };
+}
+
+function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexicon, fail: (reason: string) => never, depth = 0): void {
+  if (alternative.startsWith('@')) {
+    const members = lexicon.classes[alternative.slice(1)];
+    if (!members || depth > 2) fail(`unknown class ${alternative}`);
+    for (const member of members) addAlternative(atom, member, lexicon, fail, depth + 1);
+    return;
+  }
+  if (alternative.startsWith('#')) {
+    const kind = alternative.slice(1) as TokenKind;
+    if (!KINDS.includes(kind)) fail(`unknown token kind ${alternative}`);
+    atom.kinds.add(kind);
+    return;
+  }
+  if (alternative.startsWith('=')) {
+    atom.norms.add(normalizeWord(alternative.slice(1)));
+    return;
+  }
+  if (alternative.endsWith('*')) {
+    const prefix = normalizeWord(alternative.slice(0, -1));
+    if (prefix.length < 2) fail('a prefix needs two letters or more');
+    atom.prefixes.push(prefix);
+    return;
+  }
+  const parts = splitWord(alternative);
+  if (parts.length !== 1) fail(`"${alternative}" is several words; write them as separate words, not alternatives`);
+  const norm = parts[0]!;
+  atom.stems.add(stemWord(norm));
+  for (const form of lexicon.verbForms?.[norm] ?? []) atom.stems.add(stemWord(normalizeWord(form)));
+}
+
+/** Parses one pattern into its variants (each optional element present or absent). */
+export function parsePattern(key: string, pattern: string, lexicon: LanguageLexicon): Element[][] {
+  const fail = (reason: string): never => {
+    throw new PhraseError(key, pattern, reason);
+  };
+  const words = pattern.trim().split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0) fail('empty phrase');
+  // Each slot: a list of alternative element sequences ([] = absent).
+  const slots: Element[][][] = [];
+  for (const word of words) {
+    const gap = /^~(\d)$/.exec(word);
+    if (gap) {
+      slots.push([[{ type: 'gap', max: Number(gap[1]) }]]);
+      continue;
+    }
+    const optional = word.startsWith('[') && word.endsWith(']');
+    const body = optional ? word.slice(1, -1) : word;
+    if (body === '' || /[[\]]/.test(body)) fail(`cannot read "${word}"`);
+    const alternatives = body.split('|');
+    let elements: Element[];
+    if (alternatives.length === 1 && !/^[@#=]/.test(body) && !body.endsWith('*') && splitWord(body).length > 1) {
+      // "we've", "e-mail": a sequence of words.
+      elements = splitWord(body).map((part) => {
+        const atom = emptyAtom();
+        addAlternative(atom, part, lexicon, fail);
+        return { type: 'atom', atom } as Element;
+      });
+    } else {
+      const atom = emptyAtom();
+      for (const alternative of alternatives) {
+        if (alternative === '') fail(`empty alternative in "${word}"`);
+        addAlternative(atom, alternative, lexicon, fail);
+      }
+      elements = [{ type: 'atom', atom }];
+    }
+    slots.push(optional ? [elements, []] : [elements]);
+  }
+  let variants: Element[][] = [[]];
+  for (const slot of slots) {
+    const next: Element[][] = [];
+    for (const variant of variants) for (const choice of slot) next.push([...variant, ...choice]);
+    variants = next;
+    if (variants.length > 64) fail('too many optional words (at most 6)');
+  }
+  const result: Element[][] = [];
+  for (const variant of variants) {
+    // A gap at either end means nothing.
+    while (variant.length > 0 && variant[0]!.type === 'gap') variant.shift();
+    while (variant.length > 0 && variant[variant.length - 1]!.type === 'gap') variant.pop();
+    if (variant.length > 0) result.push(variant);
+  }
+  if (result.length === 0) fail('the phrase has no required word');
+  return result;
+}
+
+function addTo<K>(map: Map<K, CompiledPattern[]>, key: K, pattern: CompiledPattern): void {
+  const list = map.get(key);
+  if (list) list.push(pattern);
+  else map.set(key, [pattern]);
+}
+
+export interface PhraseList {
+  key: string;
+  patterns: readonly string[];
+  lexicon: LanguageLexicon;
+}
+
+function namesNegator(elements: readonly Element[], negators: ReadonlySet<string>): boolean {
+  for (const element of elements) {
+    if (element.type !== 'atom') continue;
+    for (const negator of negators) {
+      if (element.atom.norms.has(negator) || element.atom.stems.has(stemWord(negator))) return true;
+    }
+  }
+  return false;
+}
+
+/** Compiles phrase lists into one matcher indexed by what each variant's first word can be. */
+export function compileMatcher(language: Language, lists: readonly PhraseList[]): Matcher {
+  const matcher: Matcher = {
+    language,
+    patternCount: 0,
+    byStem: new Map(),
+    byNorm: new Map(),
+    byPrefix: new Map(),
+    byKind: new Map(),
+    maxPrefixLength: 0,
+  };
+  for (const { key, patterns, lexicon } of lists) {
+    const seen = new Set<string>();
+    for (const pattern of patterns) {
+      if (seen.has(pattern)) throw new PhraseError(key, pattern, 'listed twice');
+      seen.add(pattern);
+      for (const elements of parsePattern(key, pattern, lexicon)) {
+        const compiled: CompiledPattern = { key, pattern, elements, hasNegator: namesNegator(elements, lexicon.negators) };
+        const first = elements[0]!;
+        if (first.type !== 'atom') continue;
+        for (const stem of first.atom.stems) addTo(matcher.byStem, stem, compiled);
+        for (const norm of first.atom.norms) addTo(matcher.byNorm, norm, compiled);
+        for (const kind of first.atom.kinds) addTo(matcher.byKind, kind, compiled);
+        for (const prefix of first.atom.prefixes) {
+          addTo(matcher.byPrefix, prefix, compiled);
+          matcher.maxPrefixLength = Math.max(matcher.maxPrefixLength, prefix.length);
+        }
+        matcher.patternCount++;
+      }
+    }
+  }
+  return matcher;
+}

@@ -1,0 +1,91 @@
+import type { Match, Token } from '../types.js';
+import type { Atom, CompiledPattern, Element, Matcher } from './compile.js';
+
+function atomMatches(atom: Atom, token: Token): boolean {
+  if (atom.kinds.has(token.kind)) return true;
+  if (token.kind !== 'word' && token.kind !== 'number') return false;
+  if (atom.stems.has(token.stem) || atom.norms.has(token.norm)) return true;
+  for (const prefix of atom.prefixes) if (token.norm.startsWith(prefix)) return true;
+  return false;
+}
+
+/** Index of the token after the match of elements[from..] starting at token `at`, or -1. */
+function matchElements(elements: readonly Element[], from: number, tokens: readonly Token[], at: number, sentence: number): number {
+  if (from === elements.length) return at;
+  const element = elements[from]!;
+  if (element.type === 'gap') {
+    for (let skip = 0; skip <= element.max; skip++) {
+      const next = at + skip;
+      if (next >= tokens.length || tokens[next]!.sentence !== sentence) return -1;
+      const end = matchElements(elements, from + 1, tokens, next, sentence);
+      if (end !== -1) return end;
+    }
+    return -1;
+  }
+  const token = tokens[at];
+  if (token === undefined || token.sentence !== sentence || !atomMatches(element.atom, token)) return -1;
+  return matchElements(elements, from + 1, tokens, at + 1, sentence);
+}
+
+function candidatesAt(matcher: Matcher, token: Token, out: CompiledPattern[]): void {
+  const push = (list: CompiledPattern[] | undefined) => {
+    if (list) for (const pattern of list) out.push(pattern);
+  };
+  push(matcher.byKind.get(token.kind));
+  if (token.kind !== 'word' && token.kind !== 'number') return;
+  push(matcher.byStem.get(token.stem));
+  push(matcher.byNorm.get(token.norm));
+  const longest = Math.min(matcher.maxPrefixLength, token.norm.length);
+  for (let length = 2; length <= longest; length++) push(matcher.byPrefix.get(token.norm.slice(0, length)));
+}
+
+/**
+ * Every match of every phrase in one pass over the tokens, grouped by key. Within a key,
+ * overlapping matches are merged to the first (longest at the same start).
+ */
+export function findMatches(matcher: Matcher, tokens: readonly Token[]): Map<string, Match[]> {
+  const result = new Map<string, Match[]>();
+  const candidates: CompiledPattern[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    candidates.length = 0;
+    candidatesAt(matcher, token, candidates);
+    for (const pattern of candidates) {
+      const endToken = matchElements(pattern.elements, 0, tokens, index, token.sentence);
+      if (endToken === -1) continue;
+      let list = result.get(pattern.key);
+      if (!list) {
+        list = [];
+        result.set(pattern.key, list);
+      }
+      const previous = list[list.length - 1];
+      if (previous && previous.endToken > index) {
+        if (previous.firstToken === index && endToken > previous.endToken) {
+          previous.endToken = endToken;
+          previous.end = tokens[endToken - 1]!.end;
+          previous.pattern = pattern.pattern;
+        }
+        continue;
+      }
+      let quoted = false;
+      let negated = token.negated;
+      for (let k = index; k < endToken; k++) {
+        if (tokens[k]!.quoted) quoted = true;
+        // «вы не виноваты» for the phrase «вы ~2 виноват*»: a negator inside negates the whole.
+        if (!pattern.hasNegator && tokens[k]!.negated) negated = true;
+      }
+      list.push({
+        key: pattern.key,
+        pattern: pattern.pattern,
+        start: token.start,
+        end: tokens[endToken - 1]!.end,
+        firstToken: index,
+        endToken,
+        sentence: token.sentence,
+        quoted,
+        negated,
+      });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,206 @@
+/**
+ * A parsed text: masked markup, tokens, sentences, language, quotation and negation marks,
+ * greeting and signature, and every phrase match. Built once per text per lint.
+ */
+import type { Match, Sentence, TextDocument, Token } from '../types.js';
+import type { Matcher } from '../matcher/compile.js';
+import { findMatches } from '../matcher/match.js';
+import { detectLanguage } from './language.js';
+import { maskMarkup } from './mask.js';
+import { scanText } from './tokenize.js';
+import type { DetectedLanguage, Language } from '../types.js';
+
+/** Keys of the engine's own phrase categories in every matcher. */
+export const GREETING_KEY = '_document/greeting';
+export const SIGNOFF_KEY = '_document/signoff';
+export const ROLE_KEY = '_document/role';
+
+const NEGATION_WINDOW = 3;
+const ECHO_LENGTH = 5;
+const EMPTY: readonly Match[] = [];
+
+export interface ParsedText {
+  original: string;
+  masked: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  exclamationRuns: number;
+  language: DetectedLanguage;
+}
+
+/** The language-independent part: mask, scan, quotes, detect the language. */
+export function parseText(original: string): ParsedText {
+  const masked = maskMarkup(original);
+  const scan = scanText(masked);
+  markQuoted(scan.tokens, scan.quotedSpans);
+  return {
+    original,
+    masked,
+    tokens: scan.tokens,
+    sentences: scan.sentences,
+    exclamationRuns: scan.exclamationRuns,
+    language: detectLanguage(masked, scan.tokens),
+  };
+}
+
+function markQuoted(tokens: Token[], spans: ReadonlyArray<[number, number]>): void {
+  if (spans.length === 0) return;
+  for (const token of tokens) {
+    for (const [start, end] of spans) {
+      if (token.start >= start && token.end <= end) {
+        token.quoted = true;
+        break;
+      }
+    }
+  }
+}
+
+/** Marks reply words repeated verbatim from the message (five words or more) as quoted. */
+export function markEchoes(reply: Token[], message: readonly Token[]): void {
+  if (message.length < ECHO_LENGTH || reply.length < ECHO_LENGTH) return;
+  const grams = new Set<string>();
+  for (let i = 0; i + ECHO_LENGTH <= message.length; i++) {
+    let gram = '';
+    for (let k = 0; k < ECHO_LENGTH; k++) gram += message[i + k]!.norm + ' ';
+    grams.add(gram);
+  }
+  for (let i = 0; i + ECHO_LENGTH <= reply.length; i++) {
+    let gram = '';
+    for (let k = 0; k < ECHO_LENGTH; k++) gram += reply[i + k]!.norm + ' ';
+    if (grams.has(gram)) for (let k = 0; k < ECHO_LENGTH; k++) reply[i + k]!.quoted = true;
+  }
+}
+
+function markNegated(tokens: Token[], negators: ReadonlySet<string>): void {
+  let lastNegator = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (lastNegator !== -1) {
+      const negator = tokens[lastNegator]!;
+      token.negated = negator.clause === token.clause && i - lastNegator <= NEGATION_WINDOW;
+    }
+    if (negators.has(token.norm)) lastNegator = i;
+  }
+}
+
+function firstWordIndex(tokens: readonly Token[], sentence: Sentence): number {
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const kind = tokens[i]!.kind;
+    if (kind !== 'handle') return i;
+  }
+  return -1;
+}
+
+/** Text before the first token of a sentence on its line, e.g. "-" or "^" of "-KC". */
+function leadMark(masked: string, sentence: Sentence, tokens: readonly Token[]): string {
+  const first = tokens[sentence.firstToken]!;
+  let start = first.start;
+  while (start > 0 && masked[start - 1] !== '\n' && start > first.start - 3) start--;
+  return masked.slice(start, first.start).trim();
+}
+
+function endsWithPunctuation(masked: string, sentence: Sentence): boolean {
+  const text = masked.slice(sentence.start, sentence.end).trimEnd();
+  return /[.!?…]$/.test(text);
+}
+
+interface Signature {
+  greetingSentence: number;
+  signOffSentence: number;
+  signatureStart: number;
+}
+
+/**
+ * Greeting: the first sentence when it opens with a greeting. Sign-off: a short line among the
+ * last four that matches a sign-off («С уважением», "Best regards"). Signature: the lines after
+ * the sign-off, or trailing short lines that look like one (a dash and initials, a name and role,
+ * a placeholder).
+ */
+function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Match[]>): Signature {
+  const { tokens, sentences, masked } = parsed;
+  let greetingSentence = -1;
+  const greetings = matches.get(GREETING_KEY) ?? EMPTY;
+  if (sentences.length > 0) {
+    const first = firstWordIndex(tokens, sentences[0]!);
+    if (greetings.some((match) => match.firstToken === first)) greetingSentence = 0;
+  }
+
+  let signOffSentence = -1;
+  const signOffs = matches.get(SIGNOFF_KEY) ?? EMPTY;
+  for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 4) && s > greetingSentence; s--) {
+    const sentence = sentences[s]!;
+    const words = sentence.endToken - sentence.firstToken;
+    const first = firstWordIndex(tokens, sentence);
+    if (words <= 5 && signOffs.some((match) => match.firstToken === first && match.endToken >= sentence.endToken - 1)) {
+      // A sign-off stands on its own line, before a name or at the very end.
+      const lineEnds = s === sentences.length - 1 || masked.slice(sentence.end, sentences[s + 1]!.start).includes('\n');
+      if (lineEnds) {
+        signOffSentence = s;
+        break;
+      }
+    }
+  }
+
+  let signatureStart = sentences.length;
+  if (signOffSentence !== -1) {
+    signatureStart = signOffSentence + 1;
+  } else {
+    for (let s = sentences.length - 1; s > greetingSentence && s >= sentences.length - 3; s--) {
+      if (!looksLikeSignatureLine(parsed, sentences[s]!, matches)) break;
+      const startsLine = masked.slice(s === 0 ? 0 : sentences[s - 1]!.end, sentences[s]!.start).includes('\n');
+      const mark = leadMark(masked, sentences[s]!, tokens);
+      if (!startsLine && !/^[-—–~^]/.test(mark)) break;
+      signatureStart = s;
+    }
+  }
+  return { greetingSentence, signOffSentence, signatureStart };
+}
+
+function looksLikeSignatureLine(parsed: ParsedText, sentence: Sentence, matches: ReadonlyMap<string, readonly Match[]>): boolean {
+  const { tokens, masked } = parsed;
+  const words = sentence.endToken - sentence.firstToken;
+  if (words > 6 || endsWithPunctuation(masked, sentence)) return false;
+  const first = tokens[sentence.firstToken]!;
+  if (first.kind === 'placeholder') return true;
+  const mark = leadMark(masked, sentence, tokens);
+  if (/^[-—–~^]/.test(mark) && words <= 4) return true;
+  const roles = matches.get(ROLE_KEY) ?? EMPTY;
+  if (roles.some((match) => match.sentence === tokens[sentence.firstToken]!.sentence)) return true;
+  // "Anna" / "Анна Петрова": capitalized words only.
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const ch = masked[tokens[i]!.start]!;
+    if (ch === ch.toLowerCase()) return false;
+  }
+  return words <= 3;
+}
+
+export function buildDocument(
+  parsed: ParsedText,
+  language: Language,
+  matcher: Matcher,
+  negators: ReadonlySet<string>,
+): TextDocument {
+  markNegated(parsed.tokens, negators);
+  const matches = findMatches(matcher, parsed.tokens);
+  const frame = findFrame(parsed, matches);
+  let wordCount = 0;
+  let capsWords = 0;
+  for (const token of parsed.tokens) {
+    if (token.kind === 'word' || token.kind === 'number') wordCount++;
+    if (token.caps && token.kind === 'word') capsWords++;
+  }
+  return {
+    original: parsed.original,
+    masked: parsed.masked,
+    language: parsed.language,
+    tokens: parsed.tokens,
+    sentences: parsed.sentences,
+    wordCount,
+    greetingSentence: frame.greetingSentence,
+    signOffSentence: frame.signOffSentence,
+    signatureStart: frame.signatureStart,
+    exclamationRuns: parsed.exclamationRuns,
+    capsWords,
+    matches,
+  };
+}

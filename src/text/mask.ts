@@ -1,0 +1,150 @@
+/**
+ * Masking: markup and template placeholders are blanked out of the text *in place*, so the
+ * masked string has the same length as the original and every offset maps back 1:1.
+ *
+ * - HTML tags → spaces (block tags such as <p>, <br>, <div>, <li> → a newline first, so
+ *   sentences and lines still break where the reader sees them);
+ * - HTML entities → the character they stand for, padded with spaces;
+ * - Markdown emphasis, headings, list bullets, code ticks and link targets → spaces;
+ * - `{{…}}`, `%NAME%`, `[[…]]` → a run of U+E000 (a placeholder token: a name, a value);
+ * - `{% … %}`, `{# … #}`, `<!-- … -->` → spaces (template logic and comments say nothing).
+ */
+
+export const PLACEHOLDER_CHAR = '\uE000';
+
+const BLOCK_TAGS = new Set([
+  'p', 'br', 'div', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'hr', 'section', 'article', 'header', 'footer', 'pre',
+]);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", laquo: '«', raquo: '»',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', bdquo: '„', mdash: '—', ndash: '–',
+  hellip: '…', copy: '©', reg: '®', trade: '™', euro: '€', rub: '₽', shy: '',
+};
+
+// Sticky expressions run at one position of the whole text: no slicing, bounded repetition.
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[\s/][^<>]{0,2000})?>/y;
+const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/y;
+const PERCENT_PLACEHOLDER = /%[A-Za-z_][A-Za-z0-9_.]{0,60}%/y;
+
+function fill(chars: string[], start: number, end: number, char: string): void {
+  for (let i = start; i < end; i++) chars[i] = char;
+}
+
+/** Finds `close` at or after `from`; -1 when absent or farther than `limit` code units. */
+function findClose(text: string, close: string, from: number, limit: number): number {
+  const at = text.slice(from, from + limit + close.length).indexOf(close);
+  return at === -1 ? -1 : from + at;
+}
+
+export function maskMarkup(text: string): string {
+  // Fast path: plain text with nothing to mask.
+  if (!/[<&{%[*_`#>\]]/.test(text)) return text;
+  const chars = text.split('');
+  const length = text.length;
+  let lineStart = true;
+  for (let i = 0; i < length; i++) {
+    const c = text[i]!;
+    const next = text[i + 1];
+    if (c === '\n') {
+      lineStart = true;
+      continue;
+    }
+    const atLineStart = lineStart;
+    if (c !== ' ' && c !== '\t') lineStart = false;
+
+    if (c === '<') {
+      if (text.startsWith('<!--', i)) {
+        const end = findClose(text, '-->', i + 4, 10_000);
+        if (end !== -1) {
+          fill(chars, i, end + 3, ' ');
+          i = end + 2;
+          continue;
+        }
+      }
+      TAG.lastIndex = i;
+      const tag = TAG.exec(text);
+      if (tag) {
+        const end = i + tag[0].length;
+        fill(chars, i, end, ' ');
+        if (BLOCK_TAGS.has(tag[1]!.toLowerCase())) chars[i] = '\n';
+        i = end - 1;
+      }
+      continue;
+    }
+    if (c === '&') {
+      ENTITY.lastIndex = i;
+      const entity = ENTITY.exec(text);
+      if (entity) {
+        const name = entity[1]!;
+        let value: string | undefined;
+        if (name[0] === '#') {
+          const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+          value = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+        } else {
+          value = NAMED_ENTITIES[name.toLowerCase()];
+        }
+        if (value !== undefined) {
+          fill(chars, i, i + entity[0].length, ' ');
+          for (let k = 0; k < value.length; k++) chars[i + k] = value[k]!;
+          i += entity[0].length - 1;
+        }
+      }
+      continue;
+    }
+    if (c === '{' && (next === '{' || next === '%' || next === '#')) {
+      const close = next === '{' ? '}}' : next + '}';
+      const end = findClose(text, close, i + 2, 500);
+      if (end !== -1) {
+        fill(chars, i, end + 2, next === '{' ? PLACEHOLDER_CHAR : ' ');
+        i = end + 1;
+      }
+      continue;
+    }
+    if (c === '%' && next !== undefined && /[A-Za-z_]/.test(next)) {
+      PERCENT_PLACEHOLDER.lastIndex = i;
+      const m = PERCENT_PLACEHOLDER.exec(text);
+      if (m) {
+        fill(chars, i, i + m[0].length, PLACEHOLDER_CHAR);
+        i += m[0].length - 1;
+      }
+      continue;
+    }
+    if (c === '[') {
+      if (next === '[') {
+        const end = findClose(text, ']]', i + 2, 200);
+        if (end !== -1) {
+          fill(chars, i, end + 2, PLACEHOLDER_CHAR);
+          i = end + 1;
+        }
+        continue;
+      }
+      // Markdown link: [text](target) → keep the text.
+      const close = findClose(text, '](', i + 1, 500);
+      if (close !== -1 && !text.slice(i, close).includes('\n')) {
+        const end = findClose(text, ')', close + 2, 2000);
+        if (end !== -1) {
+          chars[i] = ' ';
+          fill(chars, close, end + 1, ' ');
+          i = close - 1;
+        }
+      }
+      continue;
+    }
+    if (c === '*' || c === '_' || c === '`' || c === '~') {
+      // Emphasis and code marks; a lone "*" inside words or "_" in snake_case stays.
+      if (c === '_' && /\w/.test(text[i - 1] ?? '') && /\w/.test(next ?? '')) continue;
+      chars[i] = ' ';
+      continue;
+    }
+    if (atLineStart && c === '#') {
+      let k = i;
+      while (text[k] === '#') k++;
+      if (text[k] === ' ') fill(chars, i, k, ' ');
+      i = k - 1;
+      continue;
+    }
+  }
+  return chars.join('');
+}

@@ -1,0 +1,188 @@
+/** Public and rule-facing types. Offsets are UTF-16 code units into the original reply. */
+
+export type Language = 'ru' | 'en';
+export type DetectedLanguage = Language | 'und';
+export type Channel = 'email' | 'chat' | 'messenger' | 'social' | 'review' | 'forum' | 'sms';
+export type Audience = 'public' | 'private';
+export type Severity = 'error' | 'warning' | 'info';
+
+export const CHANNELS: readonly Channel[] = ['email', 'chat', 'messenger', 'social', 'review', 'forum', 'sms'];
+export const PUBLIC_CHANNELS: readonly Channel[] = ['social', 'review', 'forum'];
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Fix {
+  range: Range;
+  text: string;
+}
+
+export interface Suggestion {
+  text: string;
+  fix?: Fix;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Absent: the finding concerns the whole reply. */
+  range?: Range;
+  suggestions: Suggestion[];
+}
+
+export interface LintInput {
+  message?: string;
+  reply: string;
+  channel?: Channel;
+  audience?: Audience;
+  language?: Language | 'auto';
+}
+
+export interface Report {
+  language: DetectedLanguage;
+  score: number;
+  findings: Finding[];
+}
+
+// ---------------------------------------------------------------- text model
+
+export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'phone' | 'handle' | 'placeholder';
+
+export interface Token {
+  kind: TokenKind;
+  /** Offsets into the original string. */
+  start: number;
+  end: number;
+  /** Lower case, ё→е, apostrophes unified; contractions expanded ("we've" → "we" + "have"). */
+  norm: string;
+  /** Stem from the language's Porter stemmer (natural), cached. */
+  stem: string;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+  /** Index of the clause (split at , ; : — ( ) and sentence ends). */
+  clause: number;
+  /** Inside quotation marks, a `>` line, or words repeated from the client's message. */
+  quoted: boolean;
+  /** A negator («не», "not", "never"…) stands up to three words before, in the same clause. */
+  negated: boolean;
+  /** Written in capitals (two letters or more). */
+  caps: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token indices: [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface Match {
+  /** `${ruleId}/${category}` */
+  key: string;
+  /** The phrase as written in the phrase data. */
+  pattern: string;
+  start: number;
+  end: number;
+  firstToken: number;
+  /** Exclusive. */
+  endToken: number;
+  sentence: number;
+  quoted: boolean;
+  negated: boolean;
+}
+
+export interface TextDocument {
+  readonly original: string;
+  /** Same length as `original`: markup blanked, placeholders as U+E000 runs. Offsets map 1:1. */
+  readonly masked: string;
+  readonly language: DetectedLanguage;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** Words: tokens of kind word or number. */
+  readonly wordCount: number;
+  /** Sentence index of a leading greeting, or -1. */
+  readonly greetingSentence: number;
+  /** Index of the first sentence of a trailing signature block (sign-off, name, initials), or sentences.length. */
+  readonly signatureStart: number;
+  /** Sentence index of the sign-off line («С уважением», "Best regards"), or -1. */
+  readonly signOffSentence: number;
+  /** Counts that express emotion in a message. */
+  readonly exclamationRuns: number;
+  readonly capsWords: number;
+  /** Matches of every phrase category, keyed `${ruleId}/${category}`. */
+  readonly matches: ReadonlyMap<string, readonly Match[]>;
+}
+
+// ---------------------------------------------------------------- rules
+
+export interface ExampleInput {
+  message?: string;
+  reply: string;
+  channel?: Channel;
+  audience?: Audience;
+}
+
+/** Phrases per category; see src/matcher/compile.ts for the pattern syntax. */
+export type PhraseData = Record<string, readonly string[]>;
+
+/** Phrasings keyed by a suggestion id; a value per channel where they differ (`default` otherwise). */
+export type Phrasings = Record<string, Partial<Record<Channel | 'default', readonly string[]>>>;
+
+export interface RuleLanguageData {
+  description: string;
+  rationale: string;
+  phrases: PhraseData;
+  /** Message id → template with {named} placeholders. */
+  messages: Record<string, string>;
+  phrasings: Phrasings;
+  examples: { bad: ExampleInput; good: ExampleInput };
+}
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** Penalty points in the score for one finding at `warning`. */
+  weight: number;
+  /** The preset that first enables it. */
+  preset: 'recommended' | 'strict';
+  /** What the rule needs from the client's message, and what it does without one. */
+  needsMessage: 'no' | 'skips-without';
+  /** Phrase category that `phrases.<id>.<lang>.add/remove` in the config edits. */
+  primaryCategory?: string;
+  fixable: boolean;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  range?: Range;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleContext {
+  readonly reply: TextDocument;
+  readonly message: TextDocument | undefined;
+  readonly language: Language;
+  readonly channel: Channel;
+  readonly audience: Audience;
+  readonly options: Readonly<Record<string, unknown>>;
+  /** This rule's texts in the report language. */
+  readonly texts: RuleLanguageData;
+  /** The agent's matches of this rule's category: quoted and negated ones left out. */
+  find(category: string, doc?: TextDocument): readonly Match[];
+  /** Every match of the category, quoted and negated included. */
+  findAll(category: string, doc?: TextDocument): readonly Match[];
+  /** Phrasings of a suggestion id fitted to the channel, with {placeholders} filled. */
+  phrasings(id: string, data?: Record<string, string | number>): string[];
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  languages: Record<Language, RuleLanguageData>;
+  check(context: RuleContext): void;
+}
