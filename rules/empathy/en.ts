@@ -7,17 +7,30 @@ const en: RuleLanguageData = {
   phrases: {
     negative: [
       'terrible', 'awful', 'horrible', 'worst', 'disgusting', 'disgraceful', 'ridiculous', 'unacceptable', 'outrageous',
-      'disappointed', 'disappointing', 'frustrated', 'frustrating', 'annoyed', 'annoying', 'angry', 'furious', 'upset',
+      'disappointed', 'disappointing', 'disappointment', 'frustrated', 'frustrating', 'annoyed', 'annoying', 'angry', 'furious', 'upset',
       'fed up', 'sick of|and', 'tired of', 'joke', 'scam', 'rip off', 'ripoff', 'rude', 'useless', 'pathetic', 'hate',
-      'complaint', 'complain', 'urgent', 'urgently', 'asap', 'still ~2 waiting|no|not|nothing|broken', 'no one', 'nobody',
-      'not work|working', 'never ~2 arrived|came|received', 'error', 'broken', 'crash', 'crashes', 'crashing', 'charged',
-      'overcharged', 'lost', 'missing', 'damaged', 'wrong', 'waste', 'wtf', 'smh', 'ugh', 'seriously', 'thanks for nothing',
-      'great job|service|work ~3 losing|not|never|again', 'yeah right', 'again', 'times', 'unbelievable', 'shame',
-      'nightmare', 'not happy|pleased|impressed|satisfied', 'stuck', 'locked', 'late', 'delayed', 'failed', 'cannot', 'can not', 'unable', 'down', 'outage',
+      'complaint', 'urgent', 'urgently', '=asap', 'still ~2 waiting|nothing', 'no one ~2 helps|answers|responds|cares',
+      'nobody ~2 helps|answers|responds|cares', 'waste', 'wtf', 'smh', 'ugh', 'seriously', 'thanks for nothing',
+      'great job|service|work ~3 losing|not|never|again', 'yeah right', 'unbelievable', 'shame', 'nightmare',
+      'not happy|pleased|impressed|satisfied', 'stressed|stressful|stress', 'worried|worry|scared|panic', 'desperate',
+      'sucks', 'incompetent', 'embarrassing', 'appalling', 'fuming', 'livid', 'unhappy', 'dissatisfied', 'exhausted',
+      'how many times', 'every time', 'again and again', 'what is wrong with you', 'come on', 'this is how you treat',
+      'had enough', 'never again', 'cancel ~2 everything|account|subscription ~3 if', 'switching ~2 to', 'leaving ~2 for',
+      'nobody ~1 told|warned|called|answered|replied', 'no one ~1 told|warned|called|answered|replied', 'still no|not ~1 answer|reply|response|refund|update|fixed',
+      'wow ~4 thanks|great|amazing|awesome', 'thanks for the ~1 amazing|great|wonderful|excellent|awesome|fantastic ~1 service|support|help',
+      'amazing|great|excellent|awesome|fantastic service ~1 guys|again|as', 'really great', 'just great', 'so helpful',
+      'left ~2 with ~2 nothing', 'almost nothing', 'overdrawn', 'on hold ~3 hours|hour|forever', 'hours on hold',
+    ],
+    // Problem words: a message that has them is no praise, whatever kind words it also has.
+    complaint: [
+      'not work|working|arrive|arrived|received|fixed|resolved|delivered|refunded|answered', '=cannot', 'can not', 'unable',
+      'error', 'broken', 'charged', 'missing', 'wrong', 'damaged', 'stuck', 'locked', 'late', 'delayed', 'failed',
+      'dropped', 'lost', 'refund', 'still', 'never', 'where is|are', 'why', 'not here', 'help ~1 me',
     ],
     positive: [
-      'love', 'loved', 'great', 'awesome', 'amazing', 'excellent', 'fantastic', 'wonderful', 'brilliant', 'perfect',
-      'best', 'superb', 'impressed', 'thank', 'thanks', 'kudos', 'helpful', 'happy', 'recommend', 'well done', 'nice',
+      'love', 'loved', '=great', '=awesome', '=amazing', '=excellent', '=fantastic', '=wonderful', '=brilliant', '=perfect',
+      '=best', '=superb', '=impressed', 'thank', 'thanks', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
+      '=legend', '=hero', '=lifesaver', '=star', '=shoutout', 'shout out', '=smooth', '=quick', '=fast',
     ],
     sympathy: [
       'sorry', 'apolog*', 'unfortunate', 'unfortunately', 'understand ~4 frustrat*|upset|disappoint*|concern*|annoy*|inconvenien*|how|why|feel',

@@ -29,9 +29,12 @@ export default defineRule({
   languages: { ru, en },
   check(context) {
     const message = context.message!;
-    const negative =
-      context.find('negative', message).length > 0 || message.exclamationRuns > 0 || isShouting(message);
-    const positive = !negative && context.find('positive', message).length > 0;
+    // Words first; then «!!!» and capitals, which only read as anger when nothing praises.
+    const negativeWords = context.find('negative', message).length > 0;
+    // «Заранее благодарю» under a complaint is manners, not praise: kind words count only without problem words.
+    const praise = !negativeWords && context.find('positive', message).length > 0 && context.find('complaint', message).length === 0;
+    const negative = negativeWords || (!praise && (message.exclamationRuns > 0 || isShouting(message)));
+    const positive = praise;
     if (!negative && !positive) return;
     if (context.find(negative ? 'sympathy' : 'joy').length > 0) return;
     const phrasings = context.phrasings(negative ? 'sympathy' : 'joy');

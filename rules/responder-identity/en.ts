@@ -5,8 +5,9 @@ const en: RuleLanguageData = {
   rationale:
     'Decide in your style guide who answers: "we", the company, or "I" — "This is Peter Ivanov, senior specialist at the bank". A person with a name earns more trust than a faceless reply (seed 002, step 1).',
   phrases: {
+    nameLeadIn: ['this is', 'i am', 'it is', 'here is'],
     introduction: [
-      'my name is', 'this is ~2 from|here', "=i am ~3 from|with|at|on ~2 team|support|the", 'name is', '=here ~1 from ~2 support|team|the',
+      'my name is', 'this is ~3 from|here|with', "=i am ~3 from|with|at|on|here", 'name is', '=here ~1 from', '=speaking',
       '=i am ~2 specialist|manager|agent|representative|lead|engineer|advisor|consultant|supervisor',
     ],
   },

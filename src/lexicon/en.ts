@@ -27,6 +27,6 @@ export const documentPhrases: PhraseData = {
   ],
   role: [
     'support', 'team', 'specialist', 'agent', 'manager', 'customer care|service', 'representative', 'advisor',
-    'consultant', 'department', 'lead', 'engineer', 'director', 'desk', 'help desk',
+    'consultant', 'department', 'lead', 'engineer', 'director', 'desk', 'success', 'care', 'service', 'crew', 'staff',
   ],
 };

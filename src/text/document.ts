@@ -95,7 +95,7 @@ function firstWordIndex(tokens: readonly Token[], sentence: Sentence): number {
 function leadMark(masked: string, sentence: Sentence, tokens: readonly Token[]): string {
   const first = tokens[sentence.firstToken]!;
   let start = first.start;
-  while (start > 0 && masked[start - 1] !== '\n' && start > first.start - 3) start--;
+  while (start > 0 && start > first.start - 3 && !/[\n.!?…]/.test(masked[start - 1]!)) start--;
   return masked.slice(start, first.start).trim();
 }
 
@@ -163,7 +163,7 @@ function looksLikeSignatureLine(parsed: ParsedText, sentence: Sentence, matches:
   const first = tokens[sentence.firstToken]!;
   if (first.kind === 'placeholder') return true;
   const mark = leadMark(masked, sentence, tokens);
-  if (/^[-—–~^]/.test(mark) && words <= 4) return true;
+  if (/^[-—–~^]/.test(mark) && words <= 7) return true;
   const roles = matches.get(ROLE_KEY) ?? EMPTY;
   if (roles.some((match) => match.sentence === tokens[sentence.firstToken]!.sentence)) return true;
   // "Anna" / "Анна Петрова": capitalized words only.

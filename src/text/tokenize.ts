@@ -60,8 +60,14 @@ export function scanText(masked: string): Scan {
 
   const push = (kind: TokenKind, start: number, end: number, norm: string) => {
     if (sentenceStart === -1) sentenceStart = start;
-    const raw = masked.slice(start, end);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const first = masked[start]!;
+    // Capitals: letters only (a booking code such as "K8P2LM" is not shouting), two or more.
+    const caps =
+      kind === 'word' &&
+      end - start >= 2 &&
+      first !== first.toLowerCase() &&
+      masked.slice(start, end) === masked.slice(start, end).toUpperCase() &&
+      !/[0-9]/.test(masked.slice(start, end));
     tokens.push({
       kind,
       start,
@@ -72,7 +78,7 @@ export function scanText(masked: string): Scan {
       clause,
       quoted: false,
       negated: false,
-      caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      caps,
     });
   };
 
@@ -189,10 +195,11 @@ export function scanText(masked: string): Scan {
         i = end;
         continue;
       }
-      if (c === '!') {
+      if ((c === '!' || c === '?') && (i === 0 || (masked[i - 1] !== '!' && masked[i - 1] !== '?'))) {
+        // «!!!», «?!», «???»: two or more in a row.
         let end = i;
-        while (end < length && (masked[end] === '!' || masked[end] === '?' || masked[end] === '1')) end++;
-        if (end - i >= 2 && masked.slice(i, end).includes('!')) exclamationRuns++;
+        while (end < length && (masked[end] === '!' || masked[end] === '?')) end++;
+        if (end - i >= 2) exclamationRuns++;
       }
       if (SENTENCE_END.has(c)) {
         let end = i;
