@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/define-rule.js';
-import type { Channel } from '../../src/types.js';
+import type { Channel, Match, RuleContext } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -16,6 +16,31 @@ const TARGETS: ReadonlyArray<{ category: string; sameAs?: Channel }> = [
   { category: 'toOther' },
 ];
 
+/** A pointer («всё есть на сайте») is a move only when it is the whole answer: no other sentence this long. */
+const ANSWER_SENTENCE_WORDS = 7;
+
+/**
+ * A move is an instruction to the client: an unambiguous imperative («позвоните»), a verb that
+ * opens its clause ("…, call us"), or one after a lead-in such as «можно», "please", "you can".
+ * "Thanks for contacting us" or «я звонила» describe; they do not send anyone anywhere.
+ * A callback («мы перезвоним») is an announcement and needs none of this.
+ */
+function isInstruction(context: RuleContext, match: Match, leads: ReadonlyArray<Match>, imperatives: ReadonlySet<number>): boolean {
+  if (imperatives.has(match.firstToken)) return true;
+  const tokens = context.reply.tokens;
+  const first = tokens[match.firstToken]!;
+  const previous = tokens[match.firstToken - 1];
+  if (!previous || previous.sentence !== first.sentence || previous.clause !== first.clause || previous.kind === 'handle') return true;
+  return leads.some((lead) => lead.endToken === match.firstToken || lead.firstToken === match.firstToken);
+}
+
+function isWholeAnswer(context: RuleContext, pointer: Match): boolean {
+  const { reply } = context;
+  return !reply.sentences.some(
+    (sentence, index) => index !== pointer.sentence && sentence.endToken - sentence.firstToken >= ANSWER_SENTENCE_WORDS,
+  );
+}
+
 export default defineRule({
   meta: {
     id: 'no-channel-switch',
@@ -28,6 +53,8 @@ export default defineRule({
   },
   languages: { ru, en },
   check(context) {
+    const leads = context.find('lead');
+    const imperatives = new Set(context.find('imperative').map((match) => match.firstToken));
     // "We have opened a ticket", «мы позвонили в службу доставки»: the agent acting, not sending the client.
     const agentEnds = new Set(context.find('agentDoes').map((match) => match.endToken));
     // A reason or a choice in the sentence, or the one before or after, makes the move fair.
@@ -36,20 +63,29 @@ export default defineRule({
       softened.add(match.sentence - 1).add(match.sentence).add(match.sentence + 1);
     }
     const privately = new Set(context.find('privateMessage').map((match) => match.sentence));
-    const reported = new Set<number>();
+    const moves: Array<{ match: Match; category: string }> = [];
     for (const { category, sameAs } of TARGETS) {
       if (sameAs === context.channel) continue;
       for (const match of context.find(category)) {
-        if (agentEnds.has(match.firstToken) || reported.has(match.sentence) || softened.has(match.sentence)) continue;
+        if (agentEnds.has(match.firstToken)) continue;
+        if (category !== 'callback' && !isInstruction(context, match, leads, imperatives)) continue;
         if (category === 'toOther' && privately.has(match.sentence)) continue;
-        reported.add(match.sentence);
-        const phone = category === 'callback' || category === 'toPhone';
-        context.report({
-          messageId: category === 'callback' ? 'callback' : 'switch',
-          range: { start: match.start, end: match.end },
-          suggestions: context.phrasings(phone ? 'phone' : 'stay').map((text) => ({ text })),
-        });
+        moves.push({ match, category });
       }
+    }
+    for (const match of context.find('pointer')) {
+      if (isWholeAnswer(context, match)) moves.push({ match, category: 'pointer' });
+    }
+    const reported = new Set<number>();
+    for (const { match, category } of moves) {
+      if (reported.has(match.sentence) || softened.has(match.sentence)) continue;
+      reported.add(match.sentence);
+      const phone = category === 'callback' || category === 'toPhone';
+      context.report({
+        messageId: category === 'callback' ? 'callback' : 'switch',
+        range: { start: match.start, end: match.end },
+        suggestions: context.phrasings(phone ? 'phone' : 'stay').map((text) => ({ text })),
+      });
     }
   },
 });

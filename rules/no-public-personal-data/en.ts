@@ -14,9 +14,9 @@ const en: RuleLanguageData = {
       'postcode', 'mobile', 'contact',
     ],
     '@secret': ['password', 'passcode', 'cvv', 'cvc', 'cvv2', 'pin', 'otp'],
-    askData: ['@ask ~4 @data', '@ask ~4 e-mail', 'your @data please', 'your @data ~1 and|or ~2 @data'],
+    askData: ['@ask ~6 @data', '@ask ~4 e-mail', 'your @data please', 'your @data ~1 and|or ~2 @data'],
     askSecret: [
-      '@ask ~4 @secret', '@ask ~4 code ~3 sms|text|sent|received', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
+      '@ask ~4 @secret',  '@ask ~4 code ~3 sms|text|sent|received', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
       '@ask ~4 card number ~3 expiry|expiration|cvv', '@ask ~4 login ~2 and ~2 password',
     ],
     privately: [
@@ -24,9 +24,15 @@ const en: RuleLanguageData = {
       '#email', 'secure form|link|chat', 'via|through ~2 form|app|chat', 'not ~3 post|share|public',
     ],
     reveals: [
-      'your ~3 #phone|#email', 'to ~2 number ~2 #phone', 'apt|apartment|suite|unit #number',
-      '#number ~3 street|st|avenue|ave|road|rd|lane|ln|blvd|drive', 'card ~3 ending ~2 #number',
+      'apt|apartment|suite|unit #number', '#number ~4 street|st|avenue|ave|road|rd|lane|ln|blvd|drive|close|way|court|place|crescent|terrace',
+      'card ~3 ending ~2 #number', 'passport ~2 #number|#phone',
     ],
+    companyContact: [
+      '=call|=text|=dial|=phone|=email|=write|=contact|=reach ~2 us|our', 'us at|on', 'hotline|helpline', 'our ~1 number|hotline|line|email|address',
+      'customer ~1 service|care|support', 'toll free',
+    ],
+    publicHere: ['reply here', 'right here', 'in the comments', 'below', 'in this thread', 'publicly'],
+    agentDoes: ['@we [@adverb] [@adverb]'],
   },
   messages: {
     askPublic: 'A public reply asks the client to post personal data: ask them to send it by private message.',

@@ -1,6 +1,26 @@
 import { defineRule } from '../../src/define-rule.js';
+import type { Match, RuleContext, Token } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
+
+/** Mailboxes that belong to a company, not a person. */
+const ROLE_MAILBOX = /^(support|help|helpdesk|info|care|service|hello|contact|contacts|feedback|noreply|no-reply|team|sales|office|press|billing|clients?|customers?|mail|admin|care|cs|hr|pr|reception)[.@_-]/;
+/** Toll-free and short service numbers: 8 800…, 1 800…, 0800…, +7 800… */
+const SERVICE_PHONE = /^(\+?7|8|\+?1)?(800|888|877|866|855|844|833)|^0800/;
+
+function isCompanyContact(token: Token, sentenceHasCompanyContact: boolean): boolean {
+  if (sentenceHasCompanyContact) return true;
+  if (token.kind === 'email') return ROLE_MAILBOX.test(token.norm);
+  return SERVICE_PHONE.test(token.norm);
+}
+
+function report(context: RuleContext, match: Match, messageId: string, phrasings: string): void {
+  context.report({
+    messageId,
+    range: { start: match.start, end: match.end },
+    suggestions: context.phrasings(phrasings).map((text) => ({ text })),
+  });
+}
 
 export default defineRule({
   meta: {
@@ -14,33 +34,37 @@ export default defineRule({
   },
   languages: { ru, en },
   check(context) {
-    const { audience } = context;
+    const { reply } = context;
+    // "We've sent a password reset link": the agent acting, not asking.
+    const agentEnds = new Set(context.find('agentDoes').map((match) => match.endToken));
+    const asked = (category: string) => context.find(category).filter((match) => !agentEnds.has(match.firstToken));
     // Secrets are never asked for, in any channel.
     const secretSentences = new Set<number>();
-    for (const match of context.find('askSecret')) {
+    for (const match of asked('askSecret')) {
       secretSentences.add(match.sentence);
-      context.report({
-        messageId: 'secret',
-        range: { start: match.start, end: match.end },
-        suggestions: context.phrasings('secret').map((text) => ({ text })),
-      });
+      report(context, match, 'secret', 'secret');
     }
-    if (audience !== 'public') return;
-    const privately = new Set(context.find('privately').map((match) => match.sentence));
-    for (const match of context.find('askData')) {
+    if (context.audience !== 'public') return;
+    // «В личные сообщения» makes a request private, unless «или прямо здесь» invites the public thread too.
+    const here = new Set(context.find('publicHere').map((match) => match.sentence));
+    const privately = new Set(context.find('privately').map((match) => match.sentence).filter((sentence) => !here.has(sentence)));
+    for (const match of asked('askData')) {
       if (privately.has(match.sentence) || secretSentences.has(match.sentence)) continue;
-      context.report({
-        messageId: 'askPublic',
-        range: { start: match.start, end: match.end },
-        suggestions: context.phrasings('askPrivately').map((text) => ({ text })),
-      });
+      report(context, match, 'askPublic', 'askPrivately');
     }
-    for (const match of context.find('reveals')) {
-      context.report({
-        messageId: 'reveals',
-        range: { start: match.start, end: match.end },
-        suggestions: context.phrasings('reveals').map((text) => ({ text })),
-      });
+    // The reply's own phone numbers and e-mail addresses: the company's, or the client's made public.
+    const companySentences = new Set(context.find('companyContact').map((match) => match.sentence));
+    const revealed: Match[] = [...context.find('reveals')];
+    reply.tokens.forEach((token, index) => {
+      if ((token.kind === 'phone' || token.kind === 'email') && !token.quoted && !isCompanyContact(token, companySentences.has(token.sentence))) {
+        revealed.push({ key: 'reveals', pattern: token.kind, start: token.start, end: token.end, firstToken: index, endToken: index + 1, sentence: token.sentence, quoted: false, negated: false });
+      }
+    });
+    const seen = new Set<number>();
+    for (const match of revealed.sort((a, b) => a.start - b.start)) {
+      if (seen.has(match.sentence)) continue;
+      seen.add(match.sentence);
+      report(context, match, 'reveals', 'reveals');
     }
   },
 });
