@@ -5,17 +5,26 @@ const en: RuleLanguageData = {
   rationale:
     '"I have called you a thousand times" — "Leave your number, we will call you back." A client who writes again and again needs to hear that you noticed, and that this time will be different (seed 002).',
   phrases: {
+    '@contact': [
+      'call', 'contact', 'message', 'email', 'write', 'wrote', 'written', 'tweet', 'reach', 'chat', '=phoned', 'ask', 'complain',
+      'raise', 'spoke', 'speak', 'talk', 'text', 'dm', 'ring', 'rang', 'chase',
+    ],
+    '@ordinal': ['=second', '=third', '=fourth', '=fifth', '=sixth', '=tenth', '=nth', '=umpteenth', '=2nd', '=3rd', '=4th', '=5th', '=6th', '=10th', '=100th'],
+    '@many': [
+      '#number', 'multiple', 'several', 'many', 'countless', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+      'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'few', '=twice', '=thrice', '=so',
+    ],
+    // Only contacts count: "the third outage this month" is no repeated contact.
     repeated: [
-      '=second|=third|=fourth|=fifth|=sixth|=tenth|=nth|=100th|=umpteenth ~1 time', 'again and again', 'over and over',
-      'multiple|several|many|countless|numerous|three|four|five|six|ten|dozen|hundred|thousand|million ~1 times',
-      '#number ~1 times', '=twice|=thrice', 'called|contacted|messaged|emailed|written|wrote|tweeted|reached|chatted ~3 times|before|already|repeatedly|again|twice',
-      'already ~2 called|contacted|messaged|emailed|written|wrote|tweeted|reached|spoke|talked', 'keep|kept ~1 contacting|calling|asking|messaging|emailing|writing|chasing',
-      'yet again', 'once again', 'every time ~3 call|contact|write|ask', 'not the first time', 'still no response|answer|reply',
+      '@ordinal ~1 time ~4 @contact', '@contact ~5 @many ~1 times', '@contact ~5 =twice|=thrice', '@ordinal ~2 ticket|chat|email|call|message|tweet|complaint|request|dm',
+      '@contact ~4 repeatedly|before', '@contact ~4 again and again', '@contact ~4 over and over', 'again and again ~3 @contact',
+      'over and over ~3 @contact', 'already ~2 @contact', 'keep|kept ~1 @contact',
+      'every time ~3 @contact', 'not the first time ~4 @contact', '@contact ~3 yet again', 'still no response|answer|reply ~3 @contact',
     ],
     acknowledged: [
-      'reach|reached|contact|contacted|write|wrote|call|called|message|messaged ~3 again|multiple|several|repeatedly', 'more than once',
+      '@contact ~4 again|multiple|several|repeatedly|@many', 'more than once', '@ordinal ~1 time', '@many ~1 times',
       'had to ~3 again|multiple|several|repeatedly|chase|follow',
-      'previous|earlier|past ~1 contacts|conversations|messages|attempts|chats|calls|tickets|emails|requests',
+      'previous|earlier|past ~1 contacts|conversations|messages|attempts|chats|calls|tickets|emails|requests|tweets|dms',
       'contacted us before|previously', 'multiple times', 'several times', 'so many times', 'repeatedly', 'each|every time',
       'have been trying', 'not the first time', 'times you have', 'back and forth', 'so long', 'still not',
     ],

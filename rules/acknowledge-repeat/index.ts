@@ -15,8 +15,8 @@ export default defineRule({
   },
   languages: { ru, en },
   check(context) {
-    const repeats = context.find('repeated', context.message!);
-    if (repeats.length === 0 || context.find('acknowledged').length > 0) return;
+    if (context.find('repeated', context.message!).length === 0) return;
+    if (context.find('acknowledged').length > 0) return;
     const phrasings = context.phrasings('acknowledge');
     const fix = insertAfterGreeting(context.reply, phrasings[0]!);
     context.report({

@@ -12,6 +12,7 @@ const en: RuleLanguageData = {
     time: [
       '#number ~2 hours|hour|days|day|minutes|business|weeks|week|am|pm|working', 'within ~3 hours|hour|days|day|minutes|business|week|weeks',
       'by ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
+      'later|before|until|till ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
       'today', 'tomorrow', 'tonight', 'this|next ~1 week|weekend|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening',
       'on ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'an hour', 'a day',
       'one|two|three|four|five|24|48|72 ~2 hours|days|minutes|business|weeks',

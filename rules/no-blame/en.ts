@@ -11,7 +11,7 @@ const en: RuleLanguageData = {
       'you ~1 did not|never ~1 read|check|follow', 'you ~2 misunderstood|misread|misunderstand', 'read ~2 carefully|properly',
       'as ~1 stated|mentioned|explained ~2 before|previously|above|earlier', 'user error', 'you must have ~2 entered|clicked|typed|done|made',
       'if you had ~2 read|checked|followed', 'like i|we ~1 said', 'that is on you', 'not our fault|problem|responsibility',
-      'for the last time',
+      'for the last time', 'you ~1 entered|typed|selected|chose|picked|clicked|gave|provided|used|put ~3 =wrong|=incorrect|=invalid',
     ],
   },
   messages: {

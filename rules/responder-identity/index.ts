@@ -12,7 +12,7 @@ function hasNamedLeadIn(context: RuleContext): boolean {
     if (!next || next.sentence !== match.sentence) return false;
     if (next.kind === 'placeholder') return true;
     const first = reply.original[next.start]!;
-    return next.kind === 'word' && first !== first.toLowerCase();
+    return next.kind === 'word' && !next.caps && first !== first.toLowerCase();
   });
 }
 
