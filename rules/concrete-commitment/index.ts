@@ -14,7 +14,8 @@ export default defineRule({
   },
   languages: { ru, en },
   check(context) {
-    const timed = new Set(context.find('time').map((match) => match.sentence));
+    // «не позднее пятницы», "no later than Friday": a negated time is still a time.
+    const timed = new Set(context.findAll('time').filter((match) => !match.quoted).map((match) => match.sentence));
     for (const match of context.find('vague')) {
       if (timed.has(match.sentence)) continue;
       context.report({

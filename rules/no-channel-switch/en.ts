@@ -9,7 +9,7 @@ const en: RuleLanguageData = {
     '@do': ['=submit', '=enter', '=update', '=report', '=order', '=book', '=check', '=apply', '=register', '=request', '=download', '=read', '=complete', '=pay', '=do', '=manage', '=change', '=cancel', '=renew'],
     callback: ['@we [@adverb] [@adverb] call|phone|ring you|back', 'expect a call', 'give you a call'],
     toPhone: [
-      '=call|=phone|=ring|=dial ~3 us|our|the|at|#phone|hotline|number|line|support|team|customer|helpline',
+      '=call|=ring|=dial ~3 us|our|the|at|#phone|hotline|number|line|support|team|customer|helpline', '=phone ~1 us|our|the|me',
       'give us a call', '=call ~2 #phone',
     ],
     toEmail: ['=email|=mail us', 'e-mail us', '@send ~4 #email', '@send ~3 an ~1 email', 'at #email'],
@@ -27,10 +27,15 @@ const en: RuleLanguageData = {
       '=visit|=come|=stop|=go|=pop|=drop|=head|=bring ~4 store|branch|office|location|shop|center|centre|counter|desk|dealer|club',
       'in person', 'in-store',
     ],
-    toChat: ['live chat', 'chat with us', 'start a chat', 'use our chat', 'via chat'],
+    toChat: ['=use|=start|=try|=open|=join ~3 chat', '=chat with us'],
     toMessenger: ['@send ~4 whatsapp|telegram|messenger|viber|wechat|signal|instagram'],
-    toOther: ['=contact|=reach|=get ~4 our|us ~2 support|team|care|service|department|helpdesk|desk|specialists', '=reach out to us', '=contact us'],
+    // "Reach out to us" alone offers help in the same channel; with a number, link or another team it sends the client away.
+    toOther: [
+      '=contact|=reach|=get ~4 our|us ~2 support|team|care|service|department|helpdesk|desk|specialists|center|centre|group|folks',
+      '=contact|=reach ~3 us ~3 via|by|at|on|using|through|here ~2 #url|#phone|phone|chat|link|website|site|form|email',
+    ],
     imperative: [],
+    softLead: ['you can|may|could ~1 also', 'you can|may|could', 'also', 'you will'],
     lead: ['please', 'kindly', 'just', 'simply', 'you can|could|may|will|should|must|need', 'you will need to', 'you need to', 'best to', 'recommend'],
     agentDoes: ['@we [@adverb] [@adverb]'],
     reason: [
@@ -41,6 +46,7 @@ const en: RuleLanguageData = {
     choice: [
       'if you prefer|like|would|want|wish', 'if it is|its ~1 easier|convenient', 'or', 'whichever', 'you can also',
       'alternatively', 'either', 'feel free', 'would you prefer|like', 'whatever works', 'if that works|suits',
+      'happy|glad|love to', '@we ~1 can|could',
     ],
     privateMessage: ['dm', 'dms', 'direct message|messages', 'private message|messages', 'pm', 'privately', 'inbox'],
   },

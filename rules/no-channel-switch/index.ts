@@ -16,7 +16,11 @@ const TARGETS: ReadonlyArray<{ category: string; sameAs?: Channel }> = [
   { category: 'toOther' },
 ];
 
-/** A pointer («всё есть на сайте») is a move only when it is the whole answer: no other sentence this long. */
+/**
+ * Pointing to a web page («всё есть на сайте», "you can also see it here: …") is a move only when it
+ * is the whole answer: answering fully and adding a link is not. "Whole" = no other sentence this long.
+ * A plain order («перейдите на сайт», "please visit our website") is a move either way.
+ */
 const ANSWER_SENTENCE_WORDS = 7;
 
 /**
@@ -34,10 +38,15 @@ function isInstruction(context: RuleContext, match: Match, leads: ReadonlyArray<
   return leads.some((lead) => lead.endToken === match.firstToken || lead.firstToken === match.firstToken);
 }
 
-function isWholeAnswer(context: RuleContext, pointer: Match): boolean {
+
+function isWholeAnswer(context: RuleContext, move: Match): boolean {
   const { reply } = context;
   return !reply.sentences.some(
-    (sentence, index) => index !== pointer.sentence && sentence.endToken - sentence.firstToken >= ANSWER_SENTENCE_WORDS,
+    (sentence, index) =>
+      index !== move.sentence &&
+      index !== reply.greetingSentence &&
+      index < reply.signatureStart &&
+      sentence.endToken - sentence.firstToken >= ANSWER_SENTENCE_WORDS,
   );
 }
 
@@ -54,6 +63,7 @@ export default defineRule({
   languages: { ru, en },
   check(context) {
     const leads = context.find('lead');
+    const softLeads = context.find('softLead');
     const imperatives = new Set(context.find('imperative').map((match) => match.firstToken));
     // "We have opened a ticket", «мы позвонили в службу доставки»: the agent acting, not sending the client.
     const agentEnds = new Set(context.find('agentDoes').map((match) => match.endToken));
@@ -70,6 +80,8 @@ export default defineRule({
         if (agentEnds.has(match.firstToken)) continue;
         if (category !== 'callback' && !isInstruction(context, match, leads, imperatives)) continue;
         if (category === 'toOther' && privately.has(match.sentence)) continue;
+        const soft = softLeads.some((lead) => lead.endToken === match.firstToken || lead.firstToken === match.firstToken);
+        if (category === 'toWebsite' && soft && !isWholeAnswer(context, match)) continue;
         moves.push({ match, category });
       }
     }

@@ -6,32 +6,33 @@ const en: RuleLanguageData = {
     '"Give us your details" — where? Right here, in a public reply, so the spam can start? Everyone sees a public reply: ask for personal data by private message, and never ask for secrets such as passwords, codes or CVV at all (seed 002, "Give us your details", step 7).',
   phrases: {
     '@ask': [
-      'provide', 'send', 'share', 'give', 'tell', 'post', 'reply', 'include', 'confirm', 'enter', 'type', 'leave', 'drop',
-      'need', 'require', 'what', 'whats', 'verify',
+      '=provide', '=send', '=share', '=give', '=tell', '=post', '=reply', '=include', '=confirm', '=enter', '=type', '=leave',
+      '=drop', '=add', '=list', '=write', '=put', '=let',
     ],
-    '@data': [
-      'phone', 'email', 'address', 'name', 'passport', 'birth', 'dob', 'card', 'account', 'ssn', 'contract', 'zip',
-      'postcode', 'mobile', 'contact',
-    ],
+    // Words that name personal data on their own; others need "your" or a second word ("phone number").
+    '@data': ['passport', 'birth', 'dob', 'ssn', 'zip', 'postcode', 'iban', 'nin', 'licence', 'license'],
+    '@yours': ['phone', 'email', 'address', 'name', 'account', 'card', 'contact', 'mobile', 'details', 'surname'],
     '@secret': ['password', 'passcode', 'cvv', 'cvc', 'cvv2', 'pin', 'otp'],
-    askData: ['@ask ~6 @data', '@ask ~4 e-mail', 'your @data please', 'your @data ~1 and|or ~2 @data'],
+    askData: [
+      '@ask ~6 @data', '@ask ~5 your ~2 @yours', '@ask ~6 full name', '@ask ~5 your|a ~1 phone|mobile|account|card|contract|policy|contact ~1 number|details|info',
+      '@ask ~6 email|home|delivery|postal|billing|street|mailing ~1 address', '@ask ~6 e-mail', 'your @yours please',
+      'what is|are ~1 your ~2 @yours', 'your @yours ~1 and|or ~2 @yours',
+    ],
     askSecret: [
-      '@ask ~4 @secret',  '@ask ~4 code ~3 sms|text|sent|received', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
+      '@ask ~4 @secret',  '@ask ~4 code ~2 from|in|via ~1 sms|text|message', '@ask ~4 sms|text ~1 code', '@ask ~5 code ~3 =sent|=texted|=emailed', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
       '@ask ~4 card number ~3 expiry|expiration|cvv', '@ask ~4 login ~2 and ~2 password',
     ],
     privately: [
       'dm', 'dms', 'direct message|messages', 'private message|messages', 'pm', 'privately', 'inbox', 'via|by email|phone',
-      '#email', 'secure form|link|chat', 'via|through ~2 form|app|chat', 'not ~3 post|share|public',
+      '#email', '#url', 'secure ~1 form|link|chat', 'via|through|use ~2 form|app|chat|link', 'not ~3 post|share|public', '=message|=dm|=pm|=inbox us',
     ],
+    // A value after "your" / "you on": the client's, made public.
     reveals: [
-      'apt|apartment|suite|unit #number', '#number ~4 street|st|avenue|ave|road|rd|lane|ln|blvd|drive|close|way|court|place|crescent|terrace',
-      'card ~3 ending ~2 #number', 'passport ~2 #number|#phone',
+      'apt|apartment|suite|flat|unit #number', '#number ~3 =street|=st|=avenue|=ave|=road|=rd|=lane|=ln|=blvd|=crescent|=terrace',
+      'card ~3 ending ~2 #number', 'passport ~2 #number|#phone', 'your ~3 #phone|#email', 'you ~2 on|at ~1 #phone|#email',
+      'to ~1 #email', '#number ~4 your ~1 address|home|house',
     ],
-    companyContact: [
-      '=call|=text|=dial|=phone|=email|=write|=contact|=reach ~2 us|our', 'us at|on', 'hotline|helpline', 'our ~1 number|hotline|line|email|address',
-      'customer ~1 service|care|support', 'toll free',
-    ],
-    publicHere: ['reply here', 'right here', 'in the comments', 'below', 'in this thread', 'publicly'],
+    publicHere: ['reply here', 'right here', 'in the comments', 'post|reply|comment ~2 below', 'in this thread', 'publicly'],
     agentDoes: ['@we [@adverb] [@adverb]'],
   },
   messages: {

@@ -4,14 +4,20 @@ import en from './en.js';
 import ru from './ru.js';
 
 /** Mailboxes that belong to a company, not a person. */
-const ROLE_MAILBOX = /^(support|help|helpdesk|info|care|service|hello|contact|contacts|feedback|noreply|no-reply|team|sales|office|press|billing|clients?|customers?|mail|admin|care|cs|hr|pr|reception)[.@_-]/;
+const ROLE_MAILBOX = /^(support|help|helpdesk|info|care|service|hello|contact|contacts|feedback|noreply|no-reply|team|sales|office|press|billing|clients?|customers?|mail|admin|cs|hr|pr|reception)[.@_+-]/;
 /** Toll-free and short service numbers: 8 800…, 1 800…, 0800…, +7 800… */
 const SERVICE_PHONE = /^(\+?7|8|\+?1)?(800|888|877|866|855|844|833)|^0800/;
+/** Free mail services: an address there is a person's. */
+const PERSONAL_MAIL = /@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mail|inbox|list|bk|yandex|ya|rambler|protonmail|proton|gmx|web)\./;
+/** Mobile numbers (Russia +7 9…, 8 9…; UK +44 7…, 07…): a person's, not a hotline. */
+const MOBILE_PHONE = /^(\+?79|89|\+?447|07)\d{8,9}$/;
 
-function isCompanyContact(token: Token, sentenceHasCompanyContact: boolean): boolean {
-  if (sentenceHasCompanyContact) return true;
-  if (token.kind === 'email') return ROLE_MAILBOX.test(token.norm);
-  return SERVICE_PHONE.test(token.norm);
+function isCompanyContact(token: Token): boolean {
+  return token.kind === 'email' ? ROLE_MAILBOX.test(token.norm) : SERVICE_PHONE.test(token.norm);
+}
+
+function isPersonalValue(token: Token): boolean {
+  return token.kind === 'email' ? PERSONAL_MAIL.test(token.norm) : token.kind === 'phone' && MOBILE_PHONE.test(token.norm);
 }
 
 function report(context: RuleContext, match: Match, messageId: string, phrasings: string): void {
@@ -49,14 +55,18 @@ export default defineRule({
     const here = new Set(context.find('publicHere').map((match) => match.sentence));
     const privately = new Set(context.find('privately').map((match) => match.sentence).filter((sentence) => !here.has(sentence)));
     for (const match of asked('askData')) {
-      if (privately.has(match.sentence) || secretSentences.has(match.sentence)) continue;
+      // "Please DM us. Include your name and phone": the private channel may be named a sentence earlier.
+      const isPrivate = privately.has(match.sentence) || (privately.has(match.sentence - 1) && !here.has(match.sentence));
+      if (isPrivate || secretSentences.has(match.sentence)) continue;
       report(context, match, 'askPublic', 'askPrivately');
     }
-    // The reply's own phone numbers and e-mail addresses: the company's, or the client's made public.
-    const companySentences = new Set(context.find('companyContact').map((match) => match.sentence));
-    const revealed: Match[] = [...context.find('reveals')];
+    // The client's phone, e-mail or address in the reply: after «ваш» / "your", or a mobile number or a free-mail address.
+    const revealed = context.find('reveals').filter((match) => {
+      const last = reply.tokens[match.endToken - 1]!;
+      return !((last.kind === 'email' || last.kind === 'phone') && isCompanyContact(last));
+    });
     reply.tokens.forEach((token, index) => {
-      if ((token.kind === 'phone' || token.kind === 'email') && !token.quoted && !isCompanyContact(token, companySentences.has(token.sentence))) {
+      if (!token.quoted && isPersonalValue(token)) {
         revealed.push({ key: 'reveals', pattern: token.kind, start: token.start, end: token.end, firstToken: index, endToken: index + 1, sentence: token.sentence, quoted: false, negated: false });
       }
     });

@@ -16,7 +16,7 @@ export const classes: Record<string, readonly string[]> = {
   team: ['team', 'specialist', 'engineer', 'department', 'colleague', 'agent', 'manager', 'technician', 'courier', 'developer', 'staff'],
 };
 
-export const negators: readonly string[] = ['not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'nothing'];
+export const negators: readonly string[] = ['without', 'not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'nothing'];
 
 export const documentPhrases: PhraseData = {
   greeting: ['hi', 'hello', 'hey', 'dear', 'good morning|afternoon|evening|day', 'greetings', 'howdy', 'hiya'],
