@@ -11,7 +11,7 @@ const en: RuleLanguageData = {
       'do not hesitate', 'reach out ~2 if|any|anytime|again', 'here to help|for you', 'anything else', 'any other|further|more ~1 questions',
       'all the best', 'enjoy', 'we are here', 'thank you ~2 patience|understanding|loyalty',
       'thanks ~2 patience|understanding|loyalty', 'sincerely', 'best wishes', 'stay safe',
-      'just reply|ask', '=reply|=write|=message|=post|=text|=call ~4 if', 'if you have ~2 questions', 'safe travels|trip|flight|journey',
+      'just reply|ask', 'if you ~2 need|have ~2 us|anything|help|questions', 'just a ~1 tweet|message|call|click|dm ~1 away', '=reply|=write|=message|=post|=text|=call ~4 if', 'if you have ~2 questions', 'safe travels|trip|flight|journey',
       'happy ~1 gaming|travels|shopping|holidays|cooking|listening|streaming|flying', 'see you ~1 soon|again', 'get in touch ~2 if|anytime', 'look forward', 'hope ~2 see|hear', 'good luck', 'happy ~2 holidays|weekend',
     ],
   },

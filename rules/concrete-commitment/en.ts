@@ -7,8 +7,10 @@ const en: RuleLanguageData = {
   phrases: {
     vague: [
       'as soon as ~1 possible|we|i|can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',
-      'in the near future', 'at some point', 'when ~1 possible', 'sometime', 'before long',
+      'in the near future', 'at some point', 'when ~1 possible', '=sometime', 'before long',
     ],
+    // Wishes and the client's own timing, not promises.
+    idiom: ['see you soon', 'get well soon', 'hear from you soon', 'talk|speak soon', 'hope ~4 soon', 'as soon as you', 'soon as you'],
     time: [
       '#number ~2 hours|hour|days|day|minutes|business|weeks|week|am|pm|working', 'within ~3 hours|hour|days|day|minutes|business|week|weeks',
       'by ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
