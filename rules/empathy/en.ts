@@ -25,12 +25,13 @@ const en: RuleLanguageData = {
     complaint: [
       'not work|working|arrive|arrived|received|fixed|resolved|delivered|refunded|answered', '=cannot', 'can not', 'unable',
       'error', 'broken', 'charged', 'missing', 'wrong', 'damaged', 'stuck', 'locked', 'late', 'delayed', 'failed',
-      'dropped', 'lost', 'refund', 'still', 'never', 'where is|are', 'why', 'not here', 'help ~1 me',
+      'dropped', 'lost', 'refund', 'still', 'never', 'where is|are', 'why', 'not here', 'help ~1 me', 'smashed', 'cracked',
+      'i want', 'when will', 'how long',
     ],
     positive: [
       'love', 'loved', '=great', '=awesome', '=amazing', '=excellent', '=fantastic', '=wonderful', '=brilliant', '=perfect',
       '=best', '=superb', '=impressed', 'thank', 'thanks', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
-      '=legend', '=hero', '=lifesaver', '=star', '=shoutout', 'shout out', '=smooth', '=quick', '=fast',
+      '=legend', '=hero', '=lifesaver', '=star', '=shoutout', 'shout out', '=smooth', '=quick', '=fast', 'like it', '=cool', '=creative', '=yay',
     ],
     sympathy: [
       'sorry', 'apolog*', 'unfortunate', 'unfortunately', 'understand ~4 frustrat*|upset|disappoint*|concern*|annoy*|inconvenien*|how|why|feel',
@@ -39,7 +40,8 @@ const en: RuleLanguageData = {
     ],
     joy: [
       'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks', 'appreciate',
-      'pleased', 'awesome', 'made our day', 'means a lot', 'wonderful', 'fantastic',
+      'pleased', 'awesome', 'made our day', 'means a lot', 'wonderful', 'fantastic', 'love', 'welcome', 'my|our pleasure',
+      '=anytime', 'kind words', 'great', 'yay', 'woohoo', 'excited', 'cheers',
     ],
   },
   messages: {

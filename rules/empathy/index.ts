@@ -4,16 +4,11 @@ import type { TextDocument } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
 
-/** Shouting: two words in capitals of four letters or more, or one of six (acronyms are shorter). */
-function isShouting(message: TextDocument): boolean {
-  let long = 0;
-  for (const token of message.tokens) {
-    if (!token.caps || token.kind !== 'word') continue;
-    const length = token.end - token.start;
-    if (length >= 6) return true;
-    if (length >= 4) long++;
-  }
-  return long >= 2;
+/** Words in capitals of three letters or more: acronyms and codes are rarely more than one. */
+function countShoutedWords(message: TextDocument): number {
+  let count = 0;
+  for (const token of message.tokens) if (token.caps && token.kind === 'word' && token.end - token.start >= 3) count++;
+  return count;
 }
 
 export default defineRule({
@@ -29,14 +24,19 @@ export default defineRule({
   languages: { ru, en },
   check(context) {
     const message = context.message!;
-    // Words first; then «!!!» and capitals, which only read as anger when nothing praises.
-    const negativeWords = context.find('negative', message).length > 0;
-    // «Заранее благодарю» under a complaint is manners, not praise: kind words count only without problem words.
-    const praise = !negativeWords && context.find('positive', message).length > 0 && context.find('complaint', message).length === 0;
-    const negative = negativeWords || (!praise && (message.exclamationRuns > 0 || isShouting(message)));
-    const positive = praise;
+    const has = (category: string) => context.find(category, message).length > 0;
+    const complaint = has('complaint');
+    const shouted = countShoutedWords(message);
+    const raised = message.exclamationRuns > 0 || shouted >= 2;
+    const loud = message.exclamationRuns >= 2 || shouted >= 4;
+    // Emotion words decide; «!!!» and capitals read as anger next to a complaint or when there is a lot of them
+    // ("BOORITO TIME!" is joy), and kind words under a complaint («заранее благодарю») are manners, not praise.
+    const negative = has('negative') || (raised && (complaint || loud));
+    const positive = !negative && !complaint && has('positive');
     if (!negative && !positive) return;
-    if (context.find(negative ? 'sympathy' : 'joy').length > 0) return;
+    // Sympathy answers an upset client; joy or thanks answers praise (an apology to praise is odd, but it is an answer).
+    const answered = negative ? context.find('sympathy').length > 0 : context.find('joy').length > 0 || context.find('sympathy').length > 0;
+    if (answered) return;
     const phrasings = context.phrasings(negative ? 'sympathy' : 'joy');
     const fix = insertAfterGreeting(context.reply, phrasings[0]!);
     context.report({

@@ -15,7 +15,7 @@ const en: RuleLanguageData = {
       'notify', 'inform', 'schedule', 'book', 'rebook', 'reimburse', 'activate', 'reinstate', 'troubleshoot',
       'test', 'change', 'switch', 'extend', 'approve', 'contact', 'repair', 'email', 'generate', 'ask', 'attach',
       'move', 'upgrade', 'install', 'block', 'freeze', 'refer', 'transfer', 'void', 'rebuild', 'organize', 'speak',
-      'push', 'clear', 'reconnect', 'rerun', 'retry',
+      'push', 'clear', 'reconnect', 'rerun', 'retry', 'reissue', 'restart', 'rebook', 'dispatch', 'relay', 'contact', 'pass',
     ],
     '@done': [
       '=shipped', '=refunded', '=fixed', '=resolved', '=sent', '=processed', '=escalated', '=forwarded', '=replaced', '=credited',
@@ -32,7 +32,7 @@ const en: RuleLanguageData = {
       'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check',
       'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged', 'refund', 'cancel', 'resend|replace|reset|unlock|reactivate',
       'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed',
-      'missing', 'wrong', 'damaged', 'help', 'please ~2 fix|help|send|check|sort|cancel|refund|look', '=fix ~1 this|it|my', 'issue',
+      'missing', 'wrong', 'damaged', '=help ~1 me|us|please|pls', 'please ~2 fix|help|send|check|sort|cancel|refund|look', '=fix ~1 this|it|my', 'issue',
       'issues', 'problem', 'problems', 'complaint', 'complain', 'late', 'delayed', 'delay', 'stuck', 'crash', 'crashes',
       'crashing', 'crashed', 'outage', 'down', 'locked', 'lost', 'frozen', 'freezes', 'glitch', 'bug', 'failed', 'fails',
       'failing', 'declined', 'worst', 'terrible', 'awful', 'horrible', 'ridiculous', 'disappointed', 'unacceptable', 'scam',

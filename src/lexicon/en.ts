@@ -10,7 +10,7 @@ export const classes: Record<string, readonly string[]> = {
     '=be', '=been', '=would', '=shall', '=can', '=going', '=to', '=personally', '=immediately', '=actively',
     '=carefully', '=gladly', '=happily', '=definitely', '=certainly', '=absolutely', '=right', '=away', '=today',
     '=went', '=ahead', '=and', '=both', '=since', '=then', '=further', '=able', '=get', '=need', '=want', '=like',
-    '=love', '=gonna', '=make', '=sure', '=quickly', '=happy', '=glad', '=try', '=trying', '=further',
+    '=love', '=gonna', '=make', '=sure', '=quickly', '=happy', '=glad', '=try', '=trying', '=further', '=diligently', '=urgently', '=closely', '=still', '=hard', '=busy', '=continuing', '=continue',
   ],
   you: ['=you', '=your', '=yours', '=yourself'],
   team: ['team', 'specialist', 'engineer', 'department', 'colleague', 'agent', 'manager', 'technician', 'courier', 'developer', 'staff'],
