@@ -1,5 +1,5 @@
 /** Input and config validation (zod). Every problem is collected into one ReplylintConfigError. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHANNELS, type Channel, type LintInput, type Rule, type Severity } from './types.js';
 
 export type RuleSetting = 'off' | Severity | [Severity, Record<string, unknown>];
@@ -25,79 +25,117 @@ export class ReplylintConfigError extends Error {
   }
 }
 
+// zod/mini: the same validation as zod, a fraction of the bundle size (the core runs in browsers).
 const severitySchema = z.enum(['error', 'warning', 'info']);
 const ruleSettingSchema = z.union([
   z.enum(['off', 'error', 'warning', 'info']),
   z.tuple([severitySchema, z.record(z.string(), z.unknown())]),
 ]);
 const phraseEditSchema = z.strictObject({
-  add: z.array(z.string().min(1)).optional(),
-  remove: z.array(z.string().min(1)).optional(),
+  add: z.optional(z.array(z.string().check(z.minLength(1)))),
+  remove: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
+const RULE_ID = /^[a-z][a-z0-9-]*(\/[a-z0-9-]+)?$/;
 const ruleSchema = z.looseObject({
   meta: z.looseObject({
-    id: z.string().regex(/^[a-z][a-z0-9-]*(\/[a-z0-9-]+)?$/, 'a rule id is kebab-case, optionally prefixed: "my-plugin/rule-id"'),
+    id: z.string().check(z.regex(RULE_ID)),
     defaultSeverity: severitySchema,
-    weight: z.number().min(0).max(100),
+    weight: z.number().check(z.gte(0), z.lte(100)),
   }),
   languages: z.looseObject({ ru: z.looseObject({}), en: z.looseObject({}) }),
-  check: z.custom<Rule['check']>((value) => typeof value === 'function', 'check must be a function'),
+  check: z.custom<Rule['check']>((value) => typeof value === 'function'),
 });
 
 const configSchema = z.strictObject({
-  preset: z.enum(['recommended', 'strict']).optional(),
-  rules: z.record(z.string(), ruleSettingSchema).optional(),
-  phrases: z
-    .record(z.string(), z.strictObject({ ru: phraseEditSchema.optional(), en: phraseEditSchema.optional() }))
-    .optional(),
-  plugins: z.array(z.strictObject({ rules: z.array(ruleSchema) })).optional(),
+  preset: z.optional(z.enum(['recommended', 'strict'])),
+  rules: z.optional(z.record(z.string(), ruleSettingSchema)),
+  phrases: z.optional(z.record(z.string(), z.strictObject({ ru: z.optional(phraseEditSchema), en: z.optional(phraseEditSchema) }))),
+  plugins: z.optional(z.array(z.strictObject({ rules: z.array(ruleSchema) }))),
 });
 
 const inputSchema = z.strictObject({
-  message: z.string().optional(),
+  message: z.optional(z.string()),
   reply: z.string(),
-  channel: z.enum(CHANNELS as [Channel, ...Channel[]]).optional(),
-  audience: z.enum(['public', 'private']).optional(),
-  language: z.enum(['ru', 'en', 'auto']).optional(),
+  channel: z.optional(z.enum(CHANNELS as [Channel, ...Channel[]])),
+  audience: z.optional(z.enum(['public', 'private'])),
+  language: z.optional(z.enum(['ru', 'en', 'auto'])),
 });
 
+function received(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  return typeof input === 'string' ? `"${input}"` : typeof input;
+}
+
+/** zod issues as plain sentences: where, what was expected, what came. */
 function describe(issues: readonly z.core.$ZodIssue[], root: string): string[] {
   return issues.map((issue) => {
     const path = issue.path.length === 0 ? root : `${root}.${issue.path.map(String).join('.')}`;
-    if (issue.code === 'invalid_union') return `${path}: expected "off", "info", "warning", "error" or [severity, options]`;
-    if (issue.code === 'unrecognized_keys') return `${path}: unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    if (issue.code === 'invalid_type') {
-      return `${path}: expected ${issue.expected}${issue.input === undefined ? ', but it is missing' : `, got ${typeof issue.input}`}`;
+    switch (issue.code) {
+      case 'invalid_union':
+        return `${path}: expected "off", "info", "warning", "error" or [severity, options], got ${received(issue.input)}`;
+      case 'unrecognized_keys':
+        return `${path}: unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+      case 'invalid_type':
+        return `${path}: expected ${issue.expected}, ${issue.input === undefined ? 'but it is missing' : `got ${received(issue.input)}`}`;
+      case 'invalid_value':
+        return `${path}: expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${received(issue.input)}`;
+      case 'invalid_format':
+        return `${path}: ${received(issue.input)} is not a valid rule id (kebab-case, optionally "plugin/rule-id")`;
+      case 'too_small':
+        return `${path}: must not be empty`;
+      case 'too_big':
+        return `${path}: must be at most ${String(issue.maximum)}`;
+      case 'custom':
+        return `${path}: expected a function`;
+      default:
+        return `${path}: invalid value`;
     }
-    return `${path}: ${issue.message}`;
   });
 }
 
-export function validateConfig(config: unknown, builtInIds: readonly string[]): Config {
-  const result = configSchema.safeParse(config ?? {});
-  if (!result.success) throw new ReplylintConfigError(describe(result.error.issues, 'config'));
-  const parsed = result.data as Config;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Rule ids named in `rules` and `phrases` that no built-in rule or plugin defines. */
+function unknownRuleIds(config: Record<string, unknown>, builtInIds: readonly string[]): string[] {
   const known = new Set(builtInIds);
   const problems: string[] = [];
-  for (const plugin of parsed.plugins ?? []) {
-    for (const rule of plugin.rules) {
-      if (known.has(rule.meta.id)) problems.push(`config.plugins: rule id "${rule.meta.id}" is defined twice`);
-      known.add(rule.meta.id);
+  const plugins = Array.isArray(config.plugins) ? config.plugins : [];
+  for (const plugin of plugins) {
+    const rules = isRecord(plugin) && Array.isArray(plugin.rules) ? plugin.rules : [];
+    for (const rule of rules) {
+      const id = isRecord(rule) && isRecord(rule.meta) ? rule.meta.id : undefined;
+      if (typeof id !== 'string') continue;
+      if (known.has(id)) problems.push(`config.plugins: rule id "${id}" is defined twice`);
+      known.add(id);
     }
   }
-  const unknown = (where: string, id: string) =>
-    problems.push(`config.${where}.${id}: unknown rule id "${id}" (known: ${[...known].join(', ')})`);
-  for (const id of Object.keys(parsed.rules ?? {})) if (!known.has(id)) unknown('rules', id);
-  for (const id of Object.keys(parsed.phrases ?? {})) if (!known.has(id)) unknown('phrases', id);
-  if (problems.length > 0) throw new ReplylintConfigError(problems);
-  return parsed;
+  for (const where of ['rules', 'phrases'] as const) {
+    const section = config[where];
+    if (!isRecord(section)) continue;
+    for (const id of Object.keys(section)) {
+      if (!known.has(id)) problems.push(`config.${where}.${id}: unknown rule id "${id}" (known: ${[...known].join(', ')})`);
+    }
+  }
+  return problems;
+}
+
+export function validateConfig(config: unknown, builtInIds: readonly string[]): Config {
+  const raw = config ?? {};
+  const result = configSchema.safeParse(raw, { reportInput: true });
+  const problems = result.success ? [] : describe(result.error.issues, 'config');
+  if (isRecord(raw)) problems.push(...unknownRuleIds(raw, builtInIds));
+  if (problems.length > 0 || !result.success) throw new ReplylintConfigError(problems.length > 0 ? problems : ['config: invalid']);
+  return result.data as Config;
 }
 
 export function validateInput(input: unknown): LintInput {
   if (typeof input !== 'object' || input === null) {
     throw new ReplylintConfigError([`input: expected an object { reply, message?, channel?, audience?, language? }, got ${input === null ? 'null' : typeof input}`]);
   }
-  const result = inputSchema.safeParse(input);
+  const result = inputSchema.safeParse(input, { reportInput: true });
   if (!result.success) throw new ReplylintConfigError(describe(result.error.issues, 'input'));
   return result.data;
 }
