@@ -17,10 +17,10 @@ export interface LabeledCase {
 
 export const CASES_DIR = join(import.meta.dirname, '..', 'fixtures', 'cases');
 
-export function loadCases(): LabeledCase[] {
+export function loadCases(dir = CASES_DIR): LabeledCase[] {
   const cases: LabeledCase[] = [];
-  for (const file of readdirSync(CASES_DIR).filter((name) => name.endsWith('.json')).sort()) {
-    const list = JSON.parse(readFileSync(join(CASES_DIR, file), 'utf8')) as Omit<LabeledCase, 'file'>[];
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+    const list = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<LabeledCase, 'file'>[];
     for (const item of list) cases.push({ ...item, file });
   }
   return cases;

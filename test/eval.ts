@@ -6,12 +6,14 @@
  */
 import { createLinter } from '../src/index.js';
 import { builtInRules } from '../rules/index.js';
-import { loadCases } from './cases.js';
+import { join } from 'node:path';
+import { CASES_DIR, loadCases } from './cases.js';
 
 const THRESHOLD = 0.95;
 const args = new Set(process.argv.slice(2));
 const linter = createLinter({ preset: 'strict' });
-const cases = loadCases();
+const dirIndex = process.argv.indexOf('--dir');
+const cases = loadCases(dirIndex === -1 ? CASES_DIR : join(process.cwd(), process.argv[dirIndex + 1]!));
 const ids = builtInRules.map((rule) => rule.meta.id);
 const counts = new Map(ids.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
 const misses: string[] = [];

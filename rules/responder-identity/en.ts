@@ -5,7 +5,9 @@ const en: RuleLanguageData = {
   rationale:
     'Decide in your style guide who answers: "we", the company, or "I" — "This is Peter Ivanov, senior specialist at the bank". A person with a name earns more trust than a faceless reply (seed 002, step 1).',
   phrases: {
-    nameLeadIn: ['this is', 'i am', 'it is', 'here is'],
+    nameLeadIn: ['this is', 'i am', 'it is', 'here is', 'chatting|speaking|talking with', 'name is'],
+    nameTrail: ['from', 'here', 'with the|our ~2 team|support'],
+    signOff: ['best ~1 regards|wishes', 'kind|warm ~1 regards', 'regards', 'cheers', 'sincerely', 'thanks', 'thank you', 'best', 'yours ~1 truly|sincerely'],
     introduction: [
       'my name is', 'this is ~3 from|here|with', "=i am ~3 from|with|at|on|here", 'name is', '=here ~1 from', '=speaking',
       '=i am ~2 specialist|manager|agent|representative|lead|engineer|advisor|consultant|supervisor',

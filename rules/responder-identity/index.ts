@@ -1,19 +1,28 @@
 import { defineRule } from '../../src/define-rule.js';
 import { insertAfterGreeting } from '../../src/text/placement.js';
-import type { RuleContext } from '../../src/types.js';
+import type { Match, RuleContext, Token } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
 
-/** «Это Дмитрий», "this is Dan": a lead-in followed by a capitalized name. */
-function hasNamedLeadIn(context: RuleContext): boolean {
+function isName(token: Token | undefined, original: string): boolean {
+  if (!token) return false;
+  if (token.kind === 'placeholder') return true;
+  const first = original[token.start]!;
+  return token.kind === 'word' && !token.caps && first !== first.toLowerCase();
+}
+
+/**
+ * A name where people put one: after a lead-in («Это Дмитрий», "you're chatting with Priya"),
+ * before "from"/"here" ("Ellie from CodeCamp", "Sam here"), or after a sign-off on the same line
+ * ("Best regards, Natalie").
+ */
+function hasName(context: RuleContext): boolean {
   const { reply } = context;
-  return context.find('nameLeadIn').some((match) => {
-    const next = reply.tokens[match.endToken];
-    if (!next || next.sentence !== match.sentence) return false;
-    if (next.kind === 'placeholder') return true;
-    const first = reply.original[next.start]!;
-    return next.kind === 'word' && !next.caps && first !== first.toLowerCase();
-  });
+  const tokens = reply.tokens;
+  const sameSentence = (index: number, sentence: number) => tokens[index]?.sentence === sentence;
+  const after = (match: Match) => sameSentence(match.endToken, match.sentence) && isName(tokens[match.endToken], reply.original);
+  const before = (match: Match) => sameSentence(match.firstToken - 1, match.sentence) && isName(tokens[match.firstToken - 1], reply.original);
+  return context.find('nameLeadIn').some(after) || context.find('signOff').some(after) || context.find('nameTrail').some(before);
 }
 
 export default defineRule({
@@ -31,7 +40,7 @@ export default defineRule({
     const { reply } = context;
     // A signature after the sign-off or at the end (a name, a team, initials) says who answers.
     if (reply.sentences[reply.signatureStart]) return;
-    if (context.find('introduction').length > 0 || hasNamedLeadIn(context)) return;
+    if (context.find('introduction').length > 0 || hasName(context)) return;
     context.report({
       messageId: 'missing',
       range: insertAfterGreeting(reply, '').range,
