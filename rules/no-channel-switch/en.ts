@@ -40,7 +40,7 @@ const en: RuleLanguageData = {
     agentDoes: ['@we [@adverb] [@adverb]'],
     reason: [
       'because', 'since', 'so that', 'so we|our|they|i', 'in order to', 'as we need', 'for security|privacy|safety',
-      'for your protection|security|privacy', 'this lets|allows|helps us|you', 'they can', 'they will be able', 'only ~3 phone|person|store',
+      'for your protection|security|privacy', 'this lets|allows|helps us|you', 'they can', 'they will be able',
       'to verify|protect|keep|ensure|access|review|confirm|secure', 'requires',
     ],
     choice: [

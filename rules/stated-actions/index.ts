@@ -22,9 +22,16 @@ export default defineRule({
   languages: { ru, en },
   check(context) {
     const message = context.message!;
-    if (context.find('problem', message).length === 0) return;
+    const problem = context.find('problem', message).length > 0;
+    const request = context.find('request', message).length > 0 && context.find('howTo', message).length === 0;
+    if (!problem && !request) return;
     const contacts = context.findAll('contactOnly');
-    const actions = [...context.find('action'), ...context.find('passive')];
+    // «Вы подключили услугу»: the client's action, not the company's.
+    const clientEnds = new Set(context.find('clientSubject').map((match) => match.endToken));
+    // A signature («отдел обработки обращений») names a team, it does not act.
+    const actions = [...context.find('action'), ...context.find('passive')].filter(
+      (action) => !clientEnds.has(action.firstToken) && action.sentence < context.reply.signatureStart,
+    );
     if (actions.some((action) => !isContactOnly(action, contacts))) return;
     const contactOnly = contacts.find((contact) => !contact.quoted && !contact.negated);
     context.report({

@@ -9,11 +9,14 @@ export const classes: Record<string, readonly string[]> = {
     '=have', '=has', '=had', '=will', '=am', '=are', '=is', '=already', '=just', '=now', '=currently', '=also',
     '=be', '=been', '=would', '=shall', '=can', '=going', '=to', '=personally', '=immediately', '=actively',
     '=carefully', '=gladly', '=happily', '=definitely', '=certainly', '=absolutely', '=right', '=away', '=today',
-    '=went', '=ahead', '=and', '=both', '=since', '=then', '=further', '=able', '=get', '=need', '=want', '=like',
+    '=went', '=gone', '=ahead', '=and', '=both', '=since', '=then', '=further', '=able', '=get', '=need', '=want', '=like',
     '=love', '=gonna', '=make', '=sure', '=quickly', '=happy', '=glad', '=try', '=trying', '=further', '=diligently', '=urgently', '=closely', '=still', '=hard', '=busy', '=continuing', '=continue',
   ],
   you: ['=you', '=your', '=yours', '=yourself'],
-  team: ['team', 'specialist', 'engineer', 'department', 'colleague', 'agent', 'manager', 'technician', 'courier', 'developer', 'staff'],
+  team: [
+    'team', 'specialist', 'engineer', 'department', 'colleague', 'agent', 'manager', 'technician', 'courier', 'developer', 'staff',
+    'dev', 'devs', 'driver', 'rider', 'crew', 'support', 'supervisor', 'expert', 'partner', 'carrier',
+  ],
 };
 
 export const negators: readonly string[] = ['without', 'not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'nothing'];
