@@ -6,7 +6,7 @@ import { builtInRules, presets } from '../rules/index.js';
 import { compileMatcher, PhraseError, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
 import { ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
 import { scoreFindings } from './score.js';
-import { buildDocument, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY } from './text/document.js';
+import { buildDocument, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY } from './text/document.js';
 import * as lexiconEn from './lexicon/en.js';
 import * as lexiconRu from './lexicon/ru.js';
 import { verbForms } from './lexicon/en-verb-forms.js';
@@ -89,6 +89,7 @@ function compileLanguage(language: Language, rules: readonly ActiveRule[], confi
     { key: GREETING_KEY, patterns: shared.documentPhrases.greeting!, lexicon: base },
     { key: SIGNOFF_KEY, patterns: shared.documentPhrases.signoff!, lexicon: base },
     { key: ROLE_KEY, patterns: shared.documentPhrases.role!, lexicon: base },
+    { key: SIGNOFF_THANKS_KEY, patterns: shared.documentPhrases.signoffThanks!, lexicon: base },
   ];
   const problems: string[] = [];
   for (const { rule } of rules) {

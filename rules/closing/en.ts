@@ -6,12 +6,11 @@ const en: RuleLanguageData = {
     'Last words are remembered. Close with a little warmth: offer more help, wish a good day, repeat the apology with hope that all will end well (seed 002, step 8; seed 000).',
   phrases: {
     closing: [
-      'let|tell ~1 us|me know', 'feel free', 'happy|glad ~2 help|assist', 'have a|an ~1 great|good|nice|wonderful|lovely|awesome|fantastic|safe|pleasant|productive|relaxing',
-      'best regards', 'regards', 'cheers', 'thanks again', 'hope ~3 helps|this|you|that|it|everything', 'take care',
+      'let|tell ~1 us|me know', 'feel free', 'happy|glad ~2 help|assist', 'have a|an ~1 great|good|nice|wonderful|lovely|awesome|fantastic|safe|pleasant|productive|relaxing|better', 'have a|an ~2 day|evening|weekend|week|night|trip|flight|time|morning|afternoon|one|holiday|journey', 'wishing|wish you',
+      'best regards', 'regards', 'cheers', '@we hope', '=hoping', 'hope ~3 helps|this|you|that|it|everything', 'take care',
       'do not hesitate', 'reach out ~2 if|any|anytime|again', 'here to help|for you', 'anything else', 'any other|further|more ~1 questions',
-      'all the best', 'enjoy', 'we are here', 'thank you ~2 patience|understanding|loyalty',
-      'thanks ~2 patience|understanding|loyalty', 'sincerely', 'best wishes', 'stay safe',
-      'just reply|ask', 'if you ~2 need|have ~2 us|anything|help|questions', 'just a ~1 tweet|message|call|click|dm ~1 away', '=reply|=write|=message|=post|=text|=call ~4 if', 'if you have ~2 questions', 'safe travels|trip|flight|journey',
+      'all the best', '=enjoy', 'we are here', 'sincerely', 'best wishes', 'stay safe',
+      'just reply|ask', 'if you ~2 need|have ~2 us|anything|help|questions', 'just a ~1 tweet|message|call|click|dm ~1 away', '=reply|=write|=message|=post|=text|=call|=dm|=pm|=email|=contact|=ping ~4 if', 'if you ~1 still', 'if you have ~2 questions', 'safe travels|trip|flight|journey',
       'happy ~1 gaming|travels|shopping|holidays|cooking|listening|streaming|flying', 'see you ~1 soon|again', 'get in touch ~2 if|anytime', 'look forward', 'hope ~2 see|hear', 'good luck', 'happy ~2 holidays|weekend',
     ],
   },

@@ -19,7 +19,7 @@ const en: RuleLanguageData = {
       'nobody ~1 told|warned|called|answered|replied', 'no one ~1 told|warned|called|answered|replied', 'still no|not ~1 answer|reply|response|refund|update|fixed',
       'wow ~4 thanks|great|amazing|awesome', 'thanks for the ~1 amazing|great|wonderful|excellent|awesome|fantastic ~1 service|support|help',
       'amazing|great|excellent|awesome|fantastic service ~1 guys|again|as', 'really great', 'just great', 'so helpful',
-      'left ~2 with ~2 nothing', 'almost nothing', 'overdrawn', 'on hold ~3 hours|hour|forever', 'hours on hold',
+      'oh ~1 wonderful|great|perfect|fantastic|brilliant|lovely', 'love that for me', 'just what i needed', 'left ~2 with ~2 nothing', 'almost nothing', 'overdrawn', 'on hold ~3 hours|hour|forever', 'hours on hold',
     ],
     // Problem words: a message that has them is no praise, whatever kind words it also has.
     complaint: [
@@ -36,7 +36,7 @@ const en: RuleLanguageData = {
     sympathy: [
       'sorry', 'apolog*', 'unfortunate', 'unfortunately', 'understand ~4 frustrat*|upset|disappoint*|concern*|annoy*|inconvenien*|how|why|feel',
       'frustrat*', 'regret', 'not the experience', 'inconvenience', '@we [@adverb] understand', 'we hear you',
-      'that is not okay|ok|acceptable', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
+      'that is not okay|ok|acceptable', 'not ~1 okay|ok|acceptable|fair|right', 'let you down', 'imagine ~3 annoying|frustrating|stressful|upsetting|worrying', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
     ],
     joy: [
       'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks', 'appreciate',

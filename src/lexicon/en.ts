@@ -25,9 +25,11 @@ export const documentPhrases: PhraseData = {
   greeting: ['hi', 'hello', 'hey', 'dear', 'good morning|afternoon|evening|day', 'greetings', 'howdy', 'hiya'],
   signoff: [
     'best regards', 'kind regards', 'warm regards', 'regards', '=best', 'cheers', 'sincerely', 'best wishes',
-    'yours truly', 'all the best', 'take care', 'thanks', 'thank you', 'many thanks', 'warmly', 'respectfully',
+    'yours truly', 'all the best', 'take care', 'warmly', 'respectfully',
     'have a great|good|nice|wonderful day|evening|weekend|one',
   ],
+  /** "Thanks," on its own line is a sign-off only when a name follows it. */
+  signoffThanks: ['thanks', 'thank you', 'many thanks', 'thanks again', 'thanks so much'],
   role: [
     'support', 'team', 'specialist', 'agent', 'manager', 'customer care|service', 'representative', 'advisor',
     'consultant', 'department', 'lead', 'engineer', 'director', 'desk', 'success', 'care', 'service', 'crew', 'staff',

@@ -68,12 +68,10 @@ export function findMatches(matcher: Matcher, tokens: readonly Token[]): Map<str
         continue;
       }
       let quoted = false;
-      let negated = token.negated;
-      for (let k = index; k < endToken; k++) {
-        if (tokens[k]!.quoted) quoted = true;
-        // «вы не виноваты» for the phrase «вы ~2 виноват*»: a negator inside negates the whole.
-        if (!pattern.hasNegator && tokens[k]!.negated) negated = true;
-      }
+      for (let k = index; k < endToken; k++) if (tokens[k]!.quoted) quoted = true;
+      // «вы не виноваты» for the phrase «вы ~2 виноват*»: a negated last word negates the whole
+      // (but «если не откроется, напишите» is not negated: the negation stays in its clause).
+      const negated = token.negated || (!pattern.hasNegator && tokens[endToken - 1]!.negated);
       list.push({
         key: pattern.key,
         pattern: pattern.pattern,

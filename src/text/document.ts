@@ -14,6 +14,7 @@ import type { DetectedLanguage, Language } from '../types.js';
 export const GREETING_KEY = '_document/greeting';
 export const SIGNOFF_KEY = '_document/signoff';
 export const ROLE_KEY = '_document/role';
+export const SIGNOFF_THANKS_KEY = '_document/signoffThanks';
 
 const NEGATION_WINDOW = 3;
 const ECHO_LENGTH = 5;
@@ -127,17 +128,20 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
 
   let signOffSentence = -1;
   const signOffs = matches.get(SIGNOFF_KEY) ?? EMPTY;
+  const thanksSignOffs = matches.get(SIGNOFF_THANKS_KEY) ?? EMPTY;
   for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 4) && s > greetingSentence; s--) {
     const sentence = sentences[s]!;
     const words = sentence.endToken - sentence.firstToken;
     const first = firstWordIndex(tokens, sentence);
-    if (words <= 5 && signOffs.some((match) => match.firstToken === first && match.endToken >= sentence.endToken - 1)) {
-      // A sign-off stands on its own line, before a name or at the very end.
-      const lineEnds = s === sentences.length - 1 || masked.slice(sentence.end, sentences[s + 1]!.start).includes('\n');
-      if (lineEnds) {
-        signOffSentence = s;
-        break;
-      }
+    const opens = (match: Match) => match.firstToken === first && match.endToken >= sentence.endToken - 1;
+    const isLast = s === sentences.length - 1;
+    // «С уважением» anywhere at the end; «Спасибо,» only with a name after it (alone it is thanks, not a sign-off).
+    const isSignOff = signOffs.some(opens) || (!isLast && thanksSignOffs.some(opens));
+    // A sign-off stands on its own line, before a name or at the very end.
+    const lineEnds = isLast || masked.slice(sentence.end, sentences[s + 1]!.start).includes('\n');
+    if (words <= 5 && isSignOff && lineEnds) {
+      signOffSentence = s;
+      break;
     }
   }
 
