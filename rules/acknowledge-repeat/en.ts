@@ -7,7 +7,7 @@ const en: RuleLanguageData = {
   phrases: {
     '@contact': [
       'call', 'contact', '=message', '=messaged', '=messaging', '=email', '=emailed', '=emailing', 'write', 'wrote', 'written', 'tweet',
-      'reach', '=chatted', '=phoned', 'ask', 'complain',
+      'reach', '=chatted', '=phoned', 'ask', 'complain', '=posted', '=post',
       'raise', 'spoke', 'speak', 'talk', 'text', 'dm', 'ring', 'rang', 'chase',
     ],
     '@ordinal': ['=second', '=third', '=fourth', '=fifth', '=sixth', '=tenth', '=nth', '=umpteenth', '=2nd', '=3rd', '=4th', '=5th', '=6th', '=10th', '=100th'],
@@ -19,7 +19,7 @@ const en: RuleLanguageData = {
     repeated: [
       '@ordinal ~1 time ~4 @contact', '@contact ~5 @many ~1 times', '@contact ~5 =twice|=thrice', '@ordinal ~1 ticket|chat|email|call|message|tweet|complaint|request|dm',
       '@contact ~4 repeatedly', '=called|=contacted|=messaged|=emailed|=wrote|=written|=tweeted|=phoned ~3 before', '@contact ~4 again and again', '@contact ~4 over and over', 'again and again ~3 @contact',
-      'over and over ~3 @contact', 'already ~2 @contact', '@we ~2 keep|kept ~1 @contact',
+      'over and over ~3 @contact', 'already ~2 @contact', '@contact ~3 =already|=yesterday|=earlier', '@contact ~3 last ~1 week|time|month', '@we ~2 keep|kept ~1 @contact',
       'every time ~3 @contact', 'not the first time ~4 @contact', '@contact ~3 yet again', 'still no response|answer|reply ~3 @contact',
     ],
     acknowledged: [

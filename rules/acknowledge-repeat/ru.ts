@@ -16,7 +16,7 @@ const ru: RuleLanguageData = {
     // Only contacts count: «третий раз переносят приём» is no repeated contact.
     repeated: [
       '@ordinal ~1 раз ~3 @contact', '@contact ~3 [уже] @ordinal ~1 раз', '@contact ~4 @many ~1 раз*', '@many ~1 раз* ~3 @contact',
-      '@contact ~3 =дважды|=трижды|=неоднократно', '=дважды|=трижды|=неоднократно ~2 @contact', 'уже ~2 @contact',
+      '@contact ~3 =дважды|=трижды|=неоднократно', '=дважды|=трижды|=неоднократно ~2 @contact', 'уже ~2 @contact', '@contact ~3 =уже|=вчера|=ранее|=раньше', '@contact ~3 на прошлой неделе',
       'не первый раз ~3 @contact', '@contact ~3 не первый раз', 'в очередной раз ~3 @contact', 'снова|опять|повторно ~3 @contact',
       'каждый раз ~3 @contact', '@ordinal ~2 обращени*|заявк*|звонок|письмо',
     ],

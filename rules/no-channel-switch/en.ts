@@ -28,7 +28,7 @@ const en: RuleLanguageData = {
       'in person', 'in-store',
     ],
     toChat: ['=use|=start|=try|=open|=join ~3 chat', '=chat with us'],
-    toMessenger: ['@send ~4 whatsapp|telegram|messenger|viber|wechat|signal|instagram'],
+    toMessenger: ['@send ~4 whatsapp|telegram|messenger|viber|wechat|signal|instagram', '=whatsapp|=telegram|=viber ~2 us|our|me'],
     // "Reach out to us" alone offers help in the same channel; with a number, link or another team it sends the client away.
     toOther: [
       '=contact|=reach|=get ~4 our|us ~2 support|team|care|service|department|helpdesk|desk|specialists|center|centre|group|folks',

@@ -67,11 +67,11 @@ export default defineRule({
     const imperatives = new Set(context.find('imperative').map((match) => match.firstToken));
     // "We have opened a ticket", «мы позвонили в службу доставки»: the agent acting, not sending the client.
     const agentEnds = new Set(context.find('agentDoes').map((match) => match.endToken));
-    // A reason or a choice in the sentence, or the one before or after, makes the move fair.
+    // A reason or a choice in the same sentence makes the move fair; a choice may also follow it
+    // («Позвоните нам. Или, если удобнее, ответим здесь»).
     const softened = new Set<number>();
-    for (const match of [...context.find('reason'), ...context.find('choice')]) {
-      softened.add(match.sentence - 1).add(match.sentence).add(match.sentence + 1);
-    }
+    for (const match of context.find('reason')) softened.add(match.sentence);
+    for (const match of context.find('choice')) softened.add(match.sentence).add(match.sentence - 1);
     const privately = new Set(context.find('privateMessage').map((match) => match.sentence));
     const moves: Array<{ match: Match; category: string }> = [];
     for (const { category, sameAs } of TARGETS) {

@@ -32,6 +32,8 @@ const en: RuleLanguageData = {
       'card ~3 ending ~2 #number', 'passport ~2 #number|#phone', 'your ~3 #phone|#email', 'you ~2 on|at ~1 #phone|#email',
       'to ~1 #email', '#number ~4 your ~1 address|home|house',
     ],
+    // Where the company gives its own number or address.
+    companyContact: ['=call|=text|=whatsapp|=dial|=phone|=ring|=message|=contact|=reach ~3 us|our|we', 'our ~2 number|line|team|hotline|office|helpline', 'hotline|helpline'],
     publicHere: ['reply here', 'right here', 'in the comments', 'post|reply|comment ~2 below', 'in this thread', 'publicly'],
     agentDoes: ['@we [@adverb] [@adverb]'],
   },

@@ -65,8 +65,9 @@ export default defineRule({
       const last = reply.tokens[match.endToken - 1]!;
       return !((last.kind === 'email' || last.kind === 'phone') && isCompanyContact(last));
     });
+    const companySentences = new Set(context.find('companyContact').map((match) => match.sentence));
     reply.tokens.forEach((token, index) => {
-      if (!token.quoted && isPersonalValue(token)) {
+      if (!token.quoted && isPersonalValue(token) && !companySentences.has(token.sentence)) {
         revealed.push({ key: 'reveals', pattern: token.kind, start: token.start, end: token.end, firstToken: index, endToken: index + 1, sentence: token.sentence, quoted: false, negated: false });
       }
     });
