@@ -12,6 +12,7 @@ const en: RuleLanguageData = {
     // Wishes and the client's own timing, not promises.
     idiom: ['see you soon', 'get well soon', 'hear from you soon', 'talk|speak soon', 'hope ~4 soon', 'as soon as you', 'soon as you'],
     time: [
+      'january|february|march|april|may|june|july|august|september|october|november|december ~1 #number', '#number ~1 january|february|march|april|may|june|july|august|september|october|november|december',
       '#number ~2 hours|hour|days|day|minutes|business|weeks|week|am|pm|working', 'within ~3 hours|hour|days|day|minutes|business|week|weeks',
       'by ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
       'later|before|until|till ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',

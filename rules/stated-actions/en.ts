@@ -50,6 +50,8 @@ const en: RuleLanguageData = {
       'can you|u ~3 send|resend|check|fix|cancel|refund|change|update|look|help|move|reset|remove|add',
       'could you ~3 send|resend|check|fix|cancel|refund|change|update|look|help|move|reset|remove|add',
     ],
+    praise: ['=thanks|=thank|=great|=awesome|=amazing|=love|=legend|=superb|=brilliant|=excellent|=fantastic', 'well done', 'keep it up'],
+    contrast: ['=wow', '=yeah', 'for nothing', 'as always|usual', 'love that for me', 'oh ~1 wonderful|great|perfect|brilliant', '=but|=however|=although|=though', 'except'],
     howTo: ['how ~2 do|can|to|should', 'where ~2 can|do ~1 i'],
     clientSubject: ['=you ~1 [=yourself]'],
     action: [

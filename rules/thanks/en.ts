@@ -5,7 +5,7 @@ const en: RuleLanguageData = {
   rationale:
     'The client spent time and nerves writing in. Thanking them for reaching out, for the details or for the feedback shows they were heard and sets the tone of the whole reply (seed 002, step 3; seed 004: thank them for pointing out the "broken window").',
   phrases: {
-    thanks: ['thank|thanks|thx|ty', 'grateful', 'gratitude', 'appreciate your|you|the|this|that|all|those|these|it', '=appreciated', 'kudos'],
+    thanks: ['thank|thanks|thx|ty', 'grateful', 'gratitude', 'appreciate your|you|the|this|that|all|those|these|it', '=appreciated', 'kudos', 'cheers for|on', 'much appreciated', '=ta'],
     praise: ['love|loved|great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|best|superb|impressed', 'well done'],
   },
   messages: {

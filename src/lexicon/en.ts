@@ -29,9 +29,9 @@ export const documentPhrases: PhraseData = {
     'have a great|good|nice|wonderful day|evening|weekend|one',
   ],
   /** "Thanks," on its own line is a sign-off only when a name follows it. */
-  signoffThanks: ['thanks', 'thank you', 'many thanks', 'thanks again', 'thanks so much'],
+  signoffThanks: ['thanks', 'thank you', 'many thanks', 'thanks again'],
   role: [
     'support', 'team', 'specialist', 'agent', 'manager', 'customer care|service', 'representative', 'advisor',
-    'consultant', 'department', 'lead', 'engineer', 'director', 'desk', 'success', 'care', 'service', 'crew', 'staff',
+    'consultant', 'department', 'lead', 'engineer', 'director', 'desk', 'success', 'care', 'service', 'crew', 'staff', 'moderator', 'coordinator', 'administrator', 'dispatcher', 'curator', 'officer', 'associate', 'specialists',
   ],
 };

@@ -136,7 +136,7 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
     const opens = (match: Match) => match.firstToken === first && match.endToken >= sentence.endToken - 1;
     const isLast = s === sentences.length - 1;
     // «С уважением» anywhere at the end; «Спасибо,» only with a name after it (alone it is thanks, not a sign-off).
-    const isSignOff = signOffs.some(opens) || (!isLast && thanksSignOffs.some(opens));
+    const isSignOff = signOffs.some(opens) || (!isLast && words <= 2 && thanksSignOffs.some(opens));
     // A sign-off stands on its own line, before a name or at the very end.
     const lineEnds = isLast || masked.slice(sentence.end, sentences[s + 1]!.start).includes('\n');
     if (words <= 5 && isSignOff && lineEnds) {
@@ -170,6 +170,10 @@ function looksLikeSignatureLine(parsed: ParsedText, sentence: Sentence, matches:
   if (/^[-—–~^]/.test(mark) && words <= 7) return true;
   const roles = matches.get(ROLE_KEY) ?? EMPTY;
   if (roles.some((match) => match.sentence === tokens[sentence.firstToken]!.sentence)) return true;
+  // "Вера, администратор клуба": a capitalized name and a comma.
+  const second = tokens[sentence.firstToken + 1];
+  const firstChar = masked[first.start]!;
+  if (first.kind === 'word' && firstChar !== firstChar.toLowerCase() && !first.caps && second && masked.slice(first.end, second.start).trim() === ',') return true;
   // "Anna" / "Анна Петрова": capitalized words only.
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
     const ch = masked[tokens[i]!.start]!;
