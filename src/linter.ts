@@ -78,24 +78,33 @@ function resolveRules(config: Config): ActiveRule[] {
   return active;
 }
 
-function compileLanguage(language: Language, rules: readonly ActiveRule[], config: Config): Matcher {
+interface LanguageMatchers {
+  /** Reply categories and the engine's own (greeting, sign-off, role). */
+  reply: Matcher;
+  /** Only the categories rules look for in the client's message. */
+  message: Matcher;
+}
+
+function compileLanguage(language: Language, rules: readonly ActiveRule[], config: Config): LanguageMatchers {
   const shared = LEXICONS[language];
   const base: LanguageLexicon = {
     classes: shared.classes,
     negators: NEGATORS[language],
     verbForms: language === 'en' ? verbForms : undefined,
   };
-  const lists: PhraseList[] = [
+  const replyLists: PhraseList[] = [
     { key: GREETING_KEY, patterns: shared.documentPhrases.greeting!, lexicon: base },
     { key: SIGNOFF_KEY, patterns: shared.documentPhrases.signoff!, lexicon: base },
-    { key: ROLE_KEY, patterns: shared.documentPhrases.role!, lexicon: base },
     { key: SIGNOFF_THANKS_KEY, patterns: shared.documentPhrases.signoffThanks!, lexicon: base },
+    { key: ROLE_KEY, patterns: shared.documentPhrases.role!, lexicon: base },
   ];
+  const messageLists: PhraseList[] = [];
   const problems: string[] = [];
   for (const { rule } of rules) {
     const data = rule.languages[language]?.phrases ?? {};
     const edit = config.phrases?.[rule.meta.id]?.[language];
     const primary = rule.meta.primaryCategory;
+    const onMessage = new Set(rule.meta.messageCategories ?? []);
     if (edit && !primary) problems.push(`config.phrases.${rule.meta.id}: this rule has no phrase list to edit`);
     // Categories named "@name" are the rule's own word classes for its patterns.
     const classes: Record<string, readonly string[]> = { ...shared.classes };
@@ -112,12 +121,12 @@ function compileLanguage(language: Language, rules: readonly ActiveRule[], confi
         patterns = patterns.filter((pattern) => !removed.has(pattern));
         for (const pattern of edit.add ?? []) if (!patterns.includes(pattern)) patterns.push(pattern);
       }
-      lists.push({ key: `${rule.meta.id}/${category}`, patterns, lexicon });
+      (onMessage.has(category) ? messageLists : replyLists).push({ key: `${rule.meta.id}/${category}`, patterns, lexicon });
     }
   }
   if (problems.length > 0) throw new ReplylintConfigError(problems);
   try {
-    return compileMatcher(language, lists);
+    return { reply: compileMatcher(language, replyLists), message: compileMatcher(language, messageLists) };
   } catch (error) {
     if (error instanceof PhraseError) throw new ReplylintConfigError([`phrases: ${error.message}`]);
     throw error;
@@ -156,10 +165,9 @@ export function createLinter(config: Config = {}): Linter {
       };
     }
     if (messageText) markEchoes(replyText.tokens, messageText.tokens);
-    const matcher = matchers[language];
     const negators = NEGATORS[language];
-    const reply = buildDocument(replyText, language, matcher, negators);
-    const message = messageText ? buildDocument(messageText, language, matcher, negators) : undefined;
+    const reply = buildDocument(replyText, language, matchers[language].reply, negators);
+    const message = messageText ? buildDocument(messageText, language, matchers[language].message, negators) : undefined;
 
     const findings: Finding[] = [];
     for (const active of rules) {
@@ -198,11 +206,15 @@ function makeContext(
   const { rule, severity, options } = active;
   const texts = rule.languages[language];
   const id = rule.meta.id;
+  const onMessage = new Set(rule.meta.messageCategories ?? []);
   const findAll = (category: string, doc: TextDocument = reply): readonly Match[] => {
-    const key = `${id}/${category}`;
     if (!(category in texts.phrases)) throw new Error(`rule ${id} has no phrase category "${category}" in ${language}`);
-    return doc.matches.get(key) ?? [];
+    if ((doc === message) !== onMessage.has(category)) {
+      throw new Error(`rule ${id}: category "${category}" is looked for in the ${onMessage.has(category) ? 'message' : 'reply'} (meta.messageCategories)`);
+    }
+    return doc.matches.get(`${id}/${category}`) ?? [];
   };
+  const agentMatches = new Map<string, readonly Match[]>();
   return {
     reply,
     message,
@@ -212,7 +224,12 @@ function makeContext(
     options,
     texts,
     findAll,
-    find: (category, doc) => findAll(category, doc).filter((match) => !match.quoted && !match.negated),
+    find(category, doc = reply) {
+      const key = doc === reply ? category : `message:${category}`;
+      let found = agentMatches.get(key);
+      if (!found) agentMatches.set(key, (found = findAll(category, doc).filter((match) => !match.quoted && !match.negated)));
+      return found;
+    },
     phrasings(suggestionId, data) {
       const entry = texts.phrasings[suggestionId];
       if (!entry) throw new Error(`rule ${id} has no phrasings "${suggestionId}" in ${language}`);

@@ -153,6 +153,8 @@ export interface RuleMeta {
   needsMessage: 'no' | 'skips-without';
   /** Phrase category that `phrases.<id>.<lang>.add/remove` in the config edits. */
   primaryCategory?: string;
+  /** Phrase categories looked for in the client's message; every other category is looked for in the reply. */
+  messageCategories?: readonly string[];
   fixable: boolean;
 }
 

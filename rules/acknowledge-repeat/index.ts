@@ -10,6 +10,7 @@ export default defineRule({
     weight: 10,
     preset: 'recommended',
     needsMessage: 'skips-without',
+    messageCategories: ['repeated'],
     primaryCategory: 'acknowledged',
     fixable: true,
   },

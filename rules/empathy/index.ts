@@ -18,6 +18,7 @@ export default defineRule({
     weight: 12,
     preset: 'recommended',
     needsMessage: 'skips-without',
+    messageCategories: ['negative', 'positive', 'complaint'],
     primaryCategory: 'sympathy',
     fixable: true,
   },

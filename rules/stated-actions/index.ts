@@ -16,6 +16,7 @@ export default defineRule({
     weight: 15,
     preset: 'recommended',
     needsMessage: 'skips-without',
+    messageCategories: ['problem', 'request', 'howTo', 'praise', 'contrast'],
     primaryCategory: 'action',
     fixable: false,
   },

@@ -13,6 +13,7 @@ export default defineRule({
     weight: 10,
     preset: 'recommended',
     needsMessage: 'no',
+    messageCategories: ['praise'],
     primaryCategory: 'thanks',
     fixable: true,
   },

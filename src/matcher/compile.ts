@@ -26,7 +26,11 @@ export interface Atom {
   kinds: Set<TokenKind>;
 }
 
-export type Element = { type: 'atom'; atom: Atom } | { type: 'gap'; max: number };
+export type Element =
+  | { type: 'atom'; atom: Atom }
+  | { type: 'gap'; max: number }
+  /** `[x]` after the first required word: tried with x, then without (no copies of the pattern). */
+  | { type: 'optional'; atoms: Atom[] };
 
 export interface CompiledPattern {
   key: string;
@@ -36,14 +40,19 @@ export interface CompiledPattern {
   hasNegator: boolean;
 }
 
+export interface PrefixNode {
+  children: Map<string, PrefixNode>;
+  patterns: CompiledPattern[];
+}
+
 export interface Matcher {
   readonly language: Language;
   patternCount: number;
   byStem: Map<string, CompiledPattern[]>;
   byNorm: Map<string, CompiledPattern[]>;
-  byPrefix: Map<string, CompiledPattern[]>;
+  /** Prefix patterns in a letter trie: a token walks its own letters once. */
+  byPrefix: PrefixNode;
   byKind: Map<TokenKind, CompiledPattern[]>;
-  maxPrefixLength: number;
 }
 
 export interface LanguageLexicon {
@@ -149,17 +158,26 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
     }
     slots.push(optional ? [elements, []] : [elements]);
   }
+  // Optional words before the first required one are expanded into variants (each variant needs a
+  // required first word to be indexed by); later ones stay in place as `optional` elements.
   let variants: Element[][] = [[]];
+  let leading = true;
   for (const slot of slots) {
+    if (!leading && slot.length === 2) {
+      const atoms = slot[0]!.map((element) => (element as { type: 'atom'; atom: Atom }).atom);
+      for (const variant of variants) variant.push({ type: 'optional', atoms });
+      continue;
+    }
     const next: Element[][] = [];
     for (const variant of variants) for (const choice of slot) next.push([...variant, ...choice]);
     variants = next;
-    if (variants.length > 64) fail('too many optional words (at most 6)');
+    if (slot.length === 1 && slot[0]!.some((element) => element.type === 'atom')) leading = false;
+    if (variants.length > 64) fail('too many optional words at the start (at most 6)');
   }
   const result: Element[][] = [];
   for (const variant of variants) {
     // A gap at either end means nothing.
-    while (variant.length > 0 && variant[0]!.type === 'gap') variant.shift();
+    while (variant.length > 0 && variant[0]!.type !== 'atom') variant.shift();
     while (variant.length > 0 && variant[variant.length - 1]!.type === 'gap') variant.pop();
     if (variant.length > 0) result.push(variant);
   }
@@ -180,10 +198,10 @@ export interface PhraseList {
 }
 
 function namesNegator(elements: readonly Element[], negators: ReadonlySet<string>): boolean {
-  for (const element of elements) {
-    if (element.type !== 'atom') continue;
+  const atoms = elements.flatMap((element) => (element.type === 'atom' ? [element.atom] : element.type === 'optional' ? element.atoms : []));
+  for (const atom of atoms) {
     for (const negator of negators) {
-      if (element.atom.norms.has(negator) || element.atom.stems.has(stemWord(negator))) return true;
+      if (atom.norms.has(negator) || atom.stems.has(stemWord(negator))) return true;
     }
   }
   return false;
@@ -196,9 +214,8 @@ export function compileMatcher(language: Language, lists: readonly PhraseList[])
     patternCount: 0,
     byStem: new Map(),
     byNorm: new Map(),
-    byPrefix: new Map(),
+    byPrefix: { children: new Map(), patterns: [] },
     byKind: new Map(),
-    maxPrefixLength: 0,
   };
   for (const { key, patterns, lexicon } of lists) {
     const seen = new Set<string>();
@@ -213,8 +230,13 @@ export function compileMatcher(language: Language, lists: readonly PhraseList[])
         for (const norm of first.atom.norms) addTo(matcher.byNorm, norm, compiled);
         for (const kind of first.atom.kinds) addTo(matcher.byKind, kind, compiled);
         for (const prefix of first.atom.prefixes) {
-          addTo(matcher.byPrefix, prefix, compiled);
-          matcher.maxPrefixLength = Math.max(matcher.maxPrefixLength, prefix.length);
+          let node = matcher.byPrefix;
+          for (const letter of prefix) {
+            let child = node.children.get(letter);
+            if (!child) node.children.set(letter, (child = { children: new Map(), patterns: [] }));
+            node = child;
+          }
+          node.patterns.push(compiled);
         }
         matcher.patternCount++;
       }

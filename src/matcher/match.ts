@@ -1,5 +1,5 @@
 import type { Match, Token } from '../types.js';
-import type { Atom, CompiledPattern, Element, Matcher } from './compile.js';
+import type { Atom, CompiledPattern, Element, Matcher, PrefixNode } from './compile.js';
 
 function atomMatches(atom: Atom, token: Token): boolean {
   if (atom.kinds.has(token.kind)) return true;
@@ -22,6 +22,22 @@ function matchElements(elements: readonly Element[], from: number, tokens: reado
     }
     return -1;
   }
+  if (element.type === 'optional') {
+    let next = at;
+    for (const atom of element.atoms) {
+      const token = tokens[next];
+      if (token === undefined || token.sentence !== sentence || !atomMatches(atom, token)) {
+        next = -1;
+        break;
+      }
+      next++;
+    }
+    if (next !== -1) {
+      const end = matchElements(elements, from + 1, tokens, next, sentence);
+      if (end !== -1) return end;
+    }
+    return matchElements(elements, from + 1, tokens, at, sentence);
+  }
   const token = tokens[at];
   if (token === undefined || token.sentence !== sentence || !atomMatches(element.atom, token)) return -1;
   return matchElements(elements, from + 1, tokens, at + 1, sentence);
@@ -35,8 +51,11 @@ function candidatesAt(matcher: Matcher, token: Token, out: CompiledPattern[]): v
   if (token.kind !== 'word' && token.kind !== 'number') return;
   push(matcher.byStem.get(token.stem));
   push(matcher.byNorm.get(token.norm));
-  const longest = Math.min(matcher.maxPrefixLength, token.norm.length);
-  for (let length = 2; length <= longest; length++) push(matcher.byPrefix.get(token.norm.slice(0, length)));
+  let node: PrefixNode | undefined = matcher.byPrefix;
+  for (let i = 0; i < token.norm.length && node; i++) {
+    node = node.children.get(token.norm[i]!);
+    if (node && node.patterns.length > 0) push(node.patterns);
+  }
 }
 
 /**

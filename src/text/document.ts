@@ -59,16 +59,27 @@ function markQuoted(tokens: Token[], spans: ReadonlyArray<[number, number]>): vo
 /** Marks reply words repeated verbatim from the message (five words or more) as quoted. */
 export function markEchoes(reply: Token[], message: readonly Token[]): void {
   if (message.length < ECHO_LENGTH || reply.length < ECHO_LENGTH) return;
-  const grams = new Set<string>();
-  for (let i = 0; i + ECHO_LENGTH <= message.length; i++) {
-    let gram = '';
-    for (let k = 0; k < ECHO_LENGTH; k++) gram += message[i + k]!.norm + ' ';
-    grams.add(gram);
-  }
-  for (let i = 0; i + ECHO_LENGTH <= reply.length; i++) {
-    let gram = '';
-    for (let k = 0; k < ECHO_LENGTH; k++) gram += reply[i + k]!.norm + ' ';
-    if (grams.has(gram)) for (let k = 0; k < ECHO_LENGTH; k++) reply[i + k]!.quoted = true;
+  // Words as small integers, five-word runs as one number: no strings built per run.
+  const ids = new Map<string, number>();
+  const idOf = (norm: string) => {
+    let id = ids.get(norm);
+    if (id === undefined) ids.set(norm, (id = ids.size + 1));
+    return id;
+  };
+  const gramAt = (words: readonly number[], start: number) => {
+    let hash = 0;
+    for (let k = 0; k < ECHO_LENGTH; k++) hash = (hash * 65_599 + words[start + k]!) % 2_147_483_647;
+    return hash;
+  };
+  const messageIds = message.map((token) => idOf(token.norm));
+  const grams = new Set<number>();
+  for (let i = 0; i + ECHO_LENGTH <= messageIds.length; i++) grams.add(gramAt(messageIds, i));
+  const replyIds = reply.map((token) => ids.get(token.norm) ?? 0);
+  for (let i = 0; i + ECHO_LENGTH <= replyIds.length; i++) {
+    if (replyIds[i + ECHO_LENGTH - 1] === 0 || !grams.has(gramAt(replyIds, i))) continue;
+    let same = true;
+    for (let k = 0; k < ECHO_LENGTH && same; k++) if (replyIds[i + k] === 0) same = false;
+    if (same) for (let k = 0; k < ECHO_LENGTH; k++) reply[i + k]!.quoted = true;
   }
 }
 

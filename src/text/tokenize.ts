@@ -17,7 +17,6 @@ export interface Scan {
 
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
-const DIGIT = /[0-9]/;
 const SPACE = /\s/;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -28,13 +27,74 @@ const ABBREVIATIONS = new Set([
 ]);
 const TLDS = /\.(com|ru|org|net|io|рф|su|info|biz|co|us|uk|de|app|me|ly|gl|gov|edu|help|support|shop|store|online|site)(\/|$)/i;
 
+/** Fast paths for ASCII and Cyrillic; the Unicode property test only for the rest. */
 function isLetterOrDigit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0x0400 && code <= 0x04ff) return true;
   return LETTER_OR_DIGIT.test(ch);
+}
+
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code > 0x7f && SPACE.test(ch);
+}
+
+function isDigit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
 }
 
 function trimTrailingPunctuation(text: string, start: number, end: number): number {
   while (end > start && /[.,;:!?)»"'”\]]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+interface WordPart {
+  norm: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+interface WordInfo {
+  kind: 'word' | 'number';
+  /** Written in capitals: two letters or more, no digits ("K8P2LM" is a code, not shouting). */
+  caps: boolean;
+  /** One part, or several for a contraction ("we've" → we + have). */
+  parts: WordPart[];
+}
+
+/**
+ * Normalization, contraction and stem of a written word, cached: support text repeats its words.
+ * Keyed by a hash computed while scanning, and checked against the text in place, so a cache hit
+ * costs no substring.
+ */
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<number, Array<WordInfo & { raw: string }>>();
+let wordCacheSize = 0;
+
+function analyzeWord(masked: string, start: number, end: number, hash: number): WordInfo {
+  const bucket = wordCache.get(hash);
+  if (bucket) {
+    for (const entry of bucket) if (entry.raw.length === end - start && masked.startsWith(entry.raw, start)) return entry;
+  }
+  const raw = masked.slice(start, end);
+  const norm = normalizeWord(raw);
+  const kind = isDigit(raw[0]!) ? 'number' : 'word';
+  const caps = kind === 'word' && raw.length >= 2 && raw !== norm && raw === raw.toUpperCase() && !/[0-9]/.test(raw);
+  const pieces = kind === 'word' && norm.includes("'") ? expandContraction(norm) : [{ norm, start: 0, end: raw.length }];
+  const parts = pieces.map((piece) => ({ ...piece, stem: kind === 'word' ? stemWord(piece.norm) : piece.norm }));
+  const info = { raw, kind, caps, parts } as const;
+  if (wordCacheSize >= WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    wordCacheSize = 0;
+  }
+  if (bucket) bucket.push(info);
+  else wordCache.set(hash, [info]);
+  wordCacheSize++;
+  return info;
 }
 
 export function scanText(masked: string): Scan {
@@ -58,37 +118,14 @@ export function scanText(masked: string): Scan {
     clause++;
   };
 
-  const push = (kind: TokenKind, start: number, end: number, norm: string) => {
+  const push = (kind: TokenKind, start: number, end: number, norm: string, stem: string, caps: boolean) => {
     if (sentenceStart === -1) sentenceStart = start;
-    const first = masked[start]!;
-    // Capitals: letters only (a booking code such as "K8P2LM" is not shouting), two or more.
-    const caps =
-      kind === 'word' &&
-      end - start >= 2 &&
-      first !== first.toLowerCase() &&
-      masked.slice(start, end) === masked.slice(start, end).toUpperCase() &&
-      !/[0-9]/.test(masked.slice(start, end));
-    tokens.push({
-      kind,
-      start,
-      end,
-      norm,
-      stem: kind === 'word' ? stemWord(norm) : norm,
-      sentence: sentences.length,
-      clause,
-      quoted: false,
-      negated: false,
-      caps,
-    });
+    tokens.push({ kind, start, end, norm, stem, sentence: sentences.length, clause, quoted: false, negated: false, caps });
   };
 
-  const pushWord = (start: number, end: number) => {
-    const norm = normalizeWord(masked.slice(start, end));
-    if (norm.includes("'")) {
-      for (const part of expandContraction(norm)) push('word', start + part.start, start + part.end, part.norm);
-    } else {
-      push(DIGIT.test(norm[0]!) ? 'number' : 'word', start, end, norm);
-    }
+  const pushWord = (start: number, end: number, hash: number) => {
+    const word = analyzeWord(masked, start, end, hash);
+    for (const part of word.parts) push(word.kind, start + part.start, start + part.end, part.norm, part.stem, word.caps);
   };
 
   let i = 0;
@@ -101,7 +138,7 @@ export function scanText(masked: string): Scan {
       i++;
       continue;
     }
-    if (SPACE.test(ch)) {
+    if (isSpace(ch)) {
       i++;
       continue;
     }
@@ -116,26 +153,27 @@ export function scanText(masked: string): Scan {
     if (ch === PLACEHOLDER_CHAR) {
       let end = i;
       while (masked[end] === PLACEHOLDER_CHAR) end++;
-      push('placeholder', i, end, '{placeholder}');
+      push('placeholder', i, end, '{placeholder}', '{placeholder}', false);
       i = end;
       continue;
     }
 
     // Phone numbers: + or digits, with spaces, dashes, brackets; 10 to 15 digits.
-    if (ch === '+' || ch === '(' || DIGIT.test(ch)) {
+    if (ch === '+' || ch === '(' || isDigit(ch)) {
       let end = i;
       let digits = 0;
       let separators = 0;
       while (end < length && end - i < 24) {
         const c = masked[end]!;
-        if (DIGIT.test(c)) digits++;
+        if (isDigit(c)) digits++;
         else if (c === ' ' || c === '-' || c === '(' || c === ')' || c === '.' || (c === '+' && end === i)) separators++;
         else break;
         end++;
       }
-      while (end > i && !DIGIT.test(masked[end - 1]!)) end--;
+      while (end > i && !isDigit(masked[end - 1]!)) end--;
       if (digits >= 10 && digits <= 15 && (ch === '+' || separators > 0 || digits <= 11)) {
-        push('phone', i, end, masked.slice(i, end).replace(/[^0-9+]/g, ''));
+        const digits = masked.slice(i, end).replace(/[^0-9+]/g, '');
+        push('phone', i, end, digits, digits, false);
         i = end;
         continue;
       }
@@ -143,23 +181,29 @@ export function scanText(masked: string): Scan {
 
     // A chunk of non-space text: e-mail, URL, handle, or words and punctuation.
     let chunkEnd = i;
-    while (chunkEnd < length && !SPACE.test(masked[chunkEnd]!) && masked[chunkEnd] !== PLACEHOLDER_CHAR) chunkEnd++;
+    while (chunkEnd < length && !isSpace(masked[chunkEnd]!) && masked[chunkEnd] !== PLACEHOLDER_CHAR) chunkEnd++;
     const chunk = masked.slice(i, chunkEnd);
     const at = chunk.indexOf('@');
     if (at > 0 && chunk.indexOf('.', at) > at + 1 && isLetterOrDigit(chunk[at - 1]!)) {
       const end = trimTrailingPunctuation(masked, i, chunkEnd);
       let start = i;
       while (start < end && !isLetterOrDigit(masked[start]!)) start++;
-      push('email', start, end, normalizeWord(masked.slice(start, end)));
+      const address = normalizeWord(masked.slice(start, end));
+      push('email', start, end, address, address, false);
       i = chunkEnd;
       continue;
     }
-    if (/^(https?:\/\/|www\.)/i.test(chunk) || (isLetterOrDigit(chunk[0]!) && TLDS.test(chunk) && !chunk.includes('@'))) {
+    const dot = chunk.indexOf('.');
+    const isUrl =
+      dot !== -1 &&
+      ((/^(https?:\/\/|www\.)/i.test(chunk)) || (isLetterOrDigit(chunk[0]!) && dot < chunk.length - 2 && TLDS.test(chunk) && at === -1));
+    if (isUrl) {
       const end = trimTrailingPunctuation(masked, i, chunkEnd);
-      push('url', i, end, normalizeWord(masked.slice(i, end)));
+      const url = normalizeWord(masked.slice(i, end));
+      push('url', i, end, url, url, false);
       // Sentence punctuation right after the URL still counts.
       i = end;
-      if (i < chunkEnd && SENTENCE_END.has(masked[i]!) && (chunkEnd === length || SPACE.test(masked[chunkEnd]!))) {
+      if (i < chunkEnd && SENTENCE_END.has(masked[i]!) && (chunkEnd === length || isSpace(masked[chunkEnd]!))) {
         closeSentence(chunkEnd);
         i = chunkEnd;
       }
@@ -168,7 +212,8 @@ export function scanText(masked: string): Scan {
     if (ch === '@' && i + 1 < length && /[A-Za-z0-9_]/.test(masked[i + 1]!)) {
       let end = i + 1;
       while (end < length && /[A-Za-z0-9_]/.test(masked[end]!)) end++;
-      push('handle', i, end, masked.slice(i, end).toLowerCase());
+      const handle = masked.slice(i, end).toLowerCase();
+      push('handle', i, end, handle, handle, false);
       i = end;
       continue;
     }
@@ -178,20 +223,22 @@ export function scanText(masked: string): Scan {
       const c = masked[i]!;
       if (isLetterOrDigit(c)) {
         let end = i + 1;
-        const numeric = DIGIT.test(c);
+        let hash = masked.charCodeAt(i);
+        const numeric = isDigit(c);
         while (end < chunkEnd) {
           const d = masked[end]!;
           if (isLetterOrDigit(d)) {
+            hash = (Math.imul(hash, 31) + masked.charCodeAt(end)) | 0;
             end++;
           } else if ((d === "'" || d === '’') && !numeric && end + 1 < chunkEnd && LETTER.test(masked[end + 1]!)) {
             end++;
-          } else if (numeric && (d === '.' || d === ',' || d === ':') && end + 1 < chunkEnd && DIGIT.test(masked[end + 1]!)) {
+          } else if (numeric && (d === '.' || d === ',' || d === ':') && end + 1 < chunkEnd && isDigit(masked[end + 1]!)) {
             end++;
           } else {
             break;
           }
         }
-        pushWord(i, end);
+        pushWord(i, end, hash);
         i = end;
         continue;
       }
@@ -204,7 +251,7 @@ export function scanText(masked: string): Scan {
       if (SENTENCE_END.has(c)) {
         let end = i;
         while (end < chunkEnd && (SENTENCE_END.has(masked[end]!) || /[)»"”']/.test(masked[end]!))) end++;
-        const atBoundary = end === length || SPACE.test(masked[end] ?? ' ') || end === chunkEnd;
+        const atBoundary = end === length || isSpace(masked[end] ?? ' ') || end === chunkEnd;
         const last = tokens[tokens.length - 1];
         const abbreviation = c === '.' && last !== undefined && last.end === i && ABBREVIATIONS.has(last.norm);
         if (atBoundary && !abbreviation) {
