@@ -12,7 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { createLinter } from '../dist/index.js';
+// The built package, as users get it (imported by path so the typecheck does not need dist/).
+const distEntry = join(import.meta.dirname, '..', 'dist', 'index.js');
+const { createLinter } = (await import(distEntry)) as typeof import('../src/index.js');
 
 const root = join(import.meta.dirname, '..');
 const corpusDir = join(root, '..', 'shared', 'corpus');

@@ -20,10 +20,17 @@ function isPersonalValue(token: Token): boolean {
   return token.kind === 'email' ? PERSONAL_MAIL.test(token.norm) : token.kind === 'phone' && MOBILE_PHONE.test(token.norm);
 }
 
+/** A request names several data ("name, phone and date of birth"): point from its verb to the end of its sentence. */
+function requestRange(context: RuleContext, match: Match): { start: number; end: number } {
+  const sentence = context.reply.sentences[match.sentence]!;
+  const lastToken = context.reply.tokens[sentence.endToken - 1]!;
+  return { start: match.start, end: Math.max(match.end, lastToken.end) };
+}
+
 function report(context: RuleContext, match: Match, messageId: string, phrasings: string): void {
   context.report({
     messageId,
-    range: { start: match.start, end: match.end },
+    range: messageId === 'reveals' ? { start: match.start, end: match.end } : requestRange(context, match),
     suggestions: context.phrasings(phrasings).map((text) => ({ text })),
   });
 }

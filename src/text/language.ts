@@ -37,6 +37,7 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Detected
   if (cyrillic >= latin) return 'ru';
   if (english > other) return 'en';
   if (other > 0) return 'und';
-  // Latin words, no function words either way: a short English line such as "Order shipped."
-  return latin >= 1 ? 'en' : 'und';
+  // Latin words and no function words either way: English when there are a few ("Order shipped to
+  // Berlin today"), undecided for one or two ("ok"), so the message decides.
+  return latin >= 3 ? 'en' : 'und';
 }

@@ -1,0 +1,53 @@
+/**
+ * Metadata is enforced, not decorative: every rule documents itself in both languages, its
+ * documented examples behave (bad reports, good does not), the README table is generated from it,
+ * and the generated English verb forms are up to date.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../src/index.js';
+import { builtInRules } from '../rules/index.js';
+import { renderRulesTable, TABLE_END, TABLE_START } from '../scripts/rules-table.js';
+import { generateVerbForms, renderVerbForms } from '../scripts/verb-forms.js';
+
+const root = join(import.meta.dirname, '..');
+const linter = createLinter({ preset: 'strict' });
+
+describe.each(builtInRules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
+  it('lives in rules/<id>/ with data per language apart from logic', () => {
+    expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    for (const file of ['index.ts', 'ru.ts', 'en.ts']) expect(existsSync(join(root, 'rules', id, file))).toBe(true);
+  });
+
+  it.each(['ru', 'en'] as const)('documents itself in %s, with the same message ids and phrasings', (language) => {
+    const texts = rule.languages[language];
+    expect(texts.description.length).toBeGreaterThan(10);
+    expect(texts.rationale.length).toBeGreaterThan(40);
+    expect(Object.keys(texts.messages).sort()).toEqual(Object.keys(rule.languages.en.messages).sort());
+    // The same phrase categories in both languages (word classes, "@name", are each language's own).
+    const categories = (phrases: object) => Object.keys(phrases).filter((key) => !key.startsWith('@')).sort();
+    expect(categories(texts.phrases)).toEqual(categories(rule.languages.ru.phrases));
+    if (rule.meta.primaryCategory) expect(texts.phrases[rule.meta.primaryCategory]).toBeDefined();
+  });
+
+  it.each(['ru', 'en'] as const)('its %s examples behave: bad reports, good does not', (language) => {
+    const { bad, good } = rule.languages[language].examples;
+    const fired = (input: typeof bad) => linter.lint({ ...input, language }).findings.some((finding) => finding.ruleId === id);
+    expect(fired(bad)).toBe(true);
+    expect(fired(good)).toBe(false);
+  });
+});
+
+describe('generated files', () => {
+  it('README rule table matches the rules meta (npm run docs)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf(TABLE_START), readme.indexOf(TABLE_END) + TABLE_END.length);
+    expect(table).toBe(renderRulesTable());
+  });
+
+  it('English verb forms match what compromise generates (npm run generate:verbs)', () => {
+    const committed = readFileSync(join(root, 'src', 'lexicon', 'en-verb-forms.ts'), 'utf8');
+    expect(committed).toBe(renderVerbForms(generateVerbForms()));
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { maskMarkup, PLACEHOLDER_CHAR } from '../src/text/mask.js';
+import { markEchoes, parseText } from '../src/text/document.js';
+import { expandContraction, normalizeWord } from '../src/text/normalize.js';
+
+const words = (text: string) => parseText(text).tokens.map((token) => token.norm);
+
+describe('masking', () => {
+  it('keeps the length and blanks markup, so offsets map 1:1', () => {
+    const cases = [
+      '<p>Hi&nbsp;{{name}},</p><br/>Done.',
+      '**Bold** and [a link](https://x.io) {% if vip %}VIP{% endif %} %NAME% [[agent]]',
+      '<!-- replylint-disable --> {# note #} &laquo;ок&raquo;',
+    ];
+    for (const text of cases) expect(maskMarkup(text)).toHaveLength(text.length);
+    expect(maskMarkup('<p>Hi&nbsp;{{name}},</p>')).toBe(`\n  Hi ${' '.repeat(5)}${PLACEHOLDER_CHAR.repeat(8)},\n   `);
+    expect(words('**Bold** and [a link](https://x.io)')).toEqual(['bold', 'and', 'a', 'link']);
+  });
+});
+
+describe('tokens', () => {
+  it('normalizes case, ё and apostrophes, and expands English contractions', () => {
+    expect(normalizeWord('Разберёмся')).toBe('разберемся');
+    expect(words("We’ve checked, it's fixed, we can't")).toEqual(['we', 'have', 'checked', 'it', 'is', 'fixed', 'we', 'can', 'not']);
+    expect(expandContraction("won't").map((part) => part.norm)).toEqual(['will', 'not']);
+    expect(words("the company's policy")).toEqual(['the', 'company', 'policy']);
+  });
+
+  it('recognizes e-mails, URLs, phones and handles', () => {
+    const kinds = parseText('Пишите на help@shop.ru или www.shop.ru, звоните +7 (495) 123-45-67. @anna_k').tokens.map((t) => t.kind);
+    expect(kinds).toEqual(['word', 'word', 'email', 'word', 'url', 'word', 'phone', 'handle']);
+  });
+
+  it('splits sentences at end punctuation and line breaks, not after abbreviations', () => {
+    const parsed = parseText('Здравствуйте! Доставим на ул. Ленина, д. 5.\nС уважением,\nАнна');
+    expect(parsed.sentences.map((s) => parsed.original.slice(s.start, s.end).trim())).toEqual([
+      'Здравствуйте!',
+      'Доставим на ул. Ленина, д. 5.',
+      'С уважением,',
+      'Анна',
+    ]);
+  });
+
+  it('marks quotation: in quotation marks and on > lines', () => {
+    const quoted = parseText('> thanks for nothing\nYou wrote «спасибо за ничего» and "thanks".').tokens;
+    expect(quoted.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['thanks', 'for', 'nothing', 'спасибо', 'за', 'ничего', 'thanks']);
+  });
+
+  it('marks five words repeated from the message as the client’s', () => {
+    const message = parseText('There is a serious problem with your checkout page');
+    const reply = parseText('Yes, there is a serious problem with checkout — fixed.');
+    markEchoes(reply.tokens, message.tokens);
+    expect(reply.tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['there', 'is', 'a', 'serious', 'problem', 'with']);
+  });
+
+  it('detects the language by script and function words', () => {
+    expect(parseText('Здравствуйте, заказ в пути').language).toBe('ru');
+    expect(parseText('Your order is on the way').language).toBe('en');
+    expect(parseText('Tu pedido está en camino, gracias por esperar').language).toBe('und');
+    expect(parseText('12345 !!!').language).toBe('und');
+  });
+});
+
+describe('negation', () => {
+  it('negates up to three words after a negator, within the clause', async () => {
+    const { createLinter } = await import('../src/index.js');
+    const linter = createLinter({ preset: 'strict' });
+    const ids = (reply: string) => linter.lint({ reply, channel: 'chat' }).findings.map((f) => f.ruleId);
+    expect(ids('Мы никогда не запрашиваем пароли.')).not.toContain('no-public-personal-data');
+    expect(ids('Мы никогда не запрашиваем пароли, но пришлите пароль.')).toContain('no-public-personal-data');
+    expect(ids('We can not thank you enough.')).toContain('thanks');
+    expect(ids('Вы не виноваты.')).not.toContain('no-blame');
+  });
+});
