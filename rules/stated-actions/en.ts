@@ -16,7 +16,8 @@ const en: RuleLanguageData = {
       'test', 'change', 'switch', 'extend', 'approve', 'contact', 'repair', 'email', 'generate', 'ask', 'attach',
       'move', 'upgrade', 'install', 'block', 'freeze', 'refer', 'transfer', 'void', 'rebuild', 'organize', 'speak',
       'push', 'clear', 'reconnect', 'rerun', 'retry', 'reissue', 'restart', 'rebook', 'dispatch', 'relay', 'contact', 'pass',
-      'run', 'claim', 'try', 'arrange', 'order', 'waive', 'cover', 'pay', 'process', 'unblock', 'restore', 'reverse',
+      'run', 'claim', 'try', 'arrange', 'order', 'waive', 'cover', 'pay', 'process', 'unblock', 'restore', 'reverse', 'enable', 'disable',
+      'roll', 'turn', 'switch', 'rebuild', 'recover', 'recalculate', 'reinstall',
     ],
     '@done': [
       '=shipped', '=refunded', '=fixed', '=resolved', '=sent', '=processed', '=escalated', '=forwarded', '=replaced', '=credited',
@@ -30,7 +31,7 @@ const en: RuleLanguageData = {
     problem: [
       'not work|working|load|loading|arrive|arrived|received|receive|get|got|open|opening|respond|responding|show|showing|helped|fixed|resolved|delivered|refunded|able|connect|connecting|charge',
       'no ~1 water|power|internet|signal|service|connection|heating|gas|electricity|tv|wifi|response|reply|answer|update',
-      'any ~1 update|news|eta', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
+      'any ~1 update|news|eta', 'filthy|dirty|blurry|ruined|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
       '=cannot|=unable ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|find|receive|download|update|order|book|check',
       'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check',
       'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged', 'refund', 'cancel', 'resend|replace|reset|unlock|reactivate',
@@ -58,18 +59,24 @@ const en: RuleLanguageData = {
       '@we [@adverb] [@adverb] [@adverb] [@adverb] @act',
       '@we [@adverb] [@adverb] @done',
       'let us [@adverb] @act',
+      // Perfect and past tense after "we/I": "we've enabled it", "I pushed the fix" (see notAction).
+      '@we =have|=has|=had [@adverb] [@adverb] *ed', '@we [@adverb] *ed',
     ],
     '@thing': [
       'access', 'refund', 'order', 'payment', 'account', 'card', 'service', 'replacement', 'booking', 'subscription', 'parcel',
       'package', 'item', 'ticket', 'issue', 'bug', 'charge', 'credit', 'line', 'connection', 'reservation', 'fix',
       'update', 'money', 'compensation', 'voucher', 'engineer', 'technician', 'driver', 'courier',
     ],
+    // Past forms that state no action: "we missed your tweets", "we received your email".
+    notAction: [
+      '@we [@adverb] [@adverb] [@adverb] =missed|=noticed|=received|=seemed|=wanted|=needed|=failed|=tried|=hoped|=liked|=loved|=worried|=used|=asked|=said|=mentioned|=explained|=stated|=apologized|=apologised|=understood|=learned|=heard',
+    ],
     passive: [
       '@thing ~1 @done', 'and ~1 =will|=ll|=shall ~2 @act', 'will be with you', '@team ~3 will ~1 be there|on',
       '=has|=have|=was|=were|=been|=is|=are|=being|=will|=be|=got|=gets ~2 @done',
       '@team [@adverb] [@adverb] [@adverb] @act',
       '@team [@adverb] [@adverb] @done',
-      'fix|update|patch|release|refund|replacement ~2 =rolling|=rolled|=deployed|=released|=live|=coming|=processed|=way',
+      'fix|update|patch|release|refund|replacement|hotfix ~2 =rolling|=rolled|=deployed|=released|=live|=coming|=processed|=way|=going',
       'on its|the way', '@team [@adverb] [@adverb] on ~1 site|it|case|way',
     ],
     contactOnly: [

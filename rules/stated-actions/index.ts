@@ -35,9 +35,10 @@ export default defineRule({
     const contacts = context.findAll('contactOnly');
     // «Вы подключили услугу»: the client's action, not the company's.
     const clientEnds = new Set(context.find('clientSubject').map((match) => match.endToken));
-    // A signature («отдел обработки обращений») names a team, it does not act.
+    // A signature («отдел обработки обращений») names a team, it does not act; «мы были вынуждены» states nothing done.
+    const stated = new Set(context.find('notAction').map((match) => match.endToken));
     const actions = [...context.find('action'), ...context.find('passive')].filter(
-      (action) => !clientEnds.has(action.firstToken) && action.sentence < context.reply.signatureStart,
+      (action) => !clientEnds.has(action.firstToken) && action.sentence < context.reply.signatureStart && !stated.has(action.endToken),
     );
     if (actions.some((action) => !isContactOnly(action, contacts))) return;
     const contactOnly = contacts.find((contact) => !contact.quoted && !contact.negated);

@@ -6,6 +6,7 @@
  *
  *   word       a word with the same stem (English verbs also match their irregular forms: send → sent)
  *   word*      a word starting with these letters (normalized: lower case, ё → е)
+ *   *ending    a word ending with these letters (e.g. Russian past tense «*ли», English «*ed»); never first
  *   =word      exactly this word form
  *   a|b|c      any of the alternatives (each one of the forms above)
  *   @class     any word of a shared class, e.g. @we (мы, я, нами… / we, I, our team…)
@@ -23,6 +24,7 @@ export interface Atom {
   stems: Set<string>;
   norms: Set<string>;
   prefixes: string[];
+  suffixes: string[];
   kinds: Set<TokenKind>;
 }
 
@@ -88,7 +90,7 @@ function splitWord(word: string): string[] {
 }
 
 function emptyAtom(): Atom {
-  return { stems: new Set(), norms: new Set(), prefixes: [], kinds: new Set() };
+  return { stems: new Set(), norms: new Set(), prefixes: [], suffixes: [], kinds: new Set() };
 }
 
 function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexicon, fail: (reason: string) => never, depth = 0): void {
@@ -106,6 +108,12 @@ function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexico
   }
   if (alternative.startsWith('=')) {
     atom.norms.add(normalizeWord(alternative.slice(1)));
+    return;
+  }
+  if (alternative.startsWith('*')) {
+    const suffix = normalizeWord(alternative.slice(1));
+    if (suffix.length < 1) fail('an ending needs a letter or more');
+    atom.suffixes.push(suffix);
     return;
   }
   if (alternative.endsWith('*')) {
@@ -141,7 +149,7 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
     if (body === '' || /[[\]]/.test(body)) fail(`cannot read "${word}"`);
     const alternatives = body.split('|');
     let elements: Element[];
-    if (alternatives.length === 1 && !/^[@#=]/.test(body) && !body.endsWith('*') && splitWord(body).length > 1) {
+    if (alternatives.length === 1 && !/^[@#=*]/.test(body) && !body.endsWith('*') && splitWord(body).length > 1) {
       // "we've", "e-mail": a sequence of words.
       elements = splitWord(body).map((part) => {
         const atom = emptyAtom();
@@ -226,6 +234,7 @@ export function compileMatcher(language: Language, lists: readonly PhraseList[])
         const compiled: CompiledPattern = { key, pattern, elements, hasNegator: namesNegator(elements, lexicon.negators) };
         const first = elements[0]!;
         if (first.type !== 'atom') continue;
+        if (first.atom.suffixes.length > 0) throw new PhraseError(key, pattern, 'a phrase cannot start with an ending (*…): put a word before it');
         for (const stem of first.atom.stems) addTo(matcher.byStem, stem, compiled);
         for (const norm of first.atom.norms) addTo(matcher.byNorm, norm, compiled);
         for (const kind of first.atom.kinds) addTo(matcher.byKind, kind, compiled);

@@ -6,6 +6,7 @@ function atomMatches(atom: Atom, token: Token): boolean {
   if (token.kind !== 'word' && token.kind !== 'number') return false;
   if (atom.stems.has(token.stem) || atom.norms.has(token.norm)) return true;
   for (const prefix of atom.prefixes) if (token.norm.startsWith(prefix)) return true;
+  for (const suffix of atom.suffixes) if (token.norm.endsWith(suffix) && token.norm.length > suffix.length + 1) return true;
   return false;
 }
 
