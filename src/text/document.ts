@@ -146,8 +146,9 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
     const first = firstWordIndex(tokens, sentence);
     const opens = (match: Match) => match.firstToken === first && match.endToken >= sentence.endToken - 1;
     const isLast = s === sentences.length - 1;
-    // «С уважением» anywhere at the end; «Спасибо,» only with a name after it (alone it is thanks, not a sign-off).
-    const isSignOff = signOffs.some(opens) || (!isLast && words <= 2 && thanksSignOffs.some(opens));
+    // «Спасибо,» / "Thanks," then a name is an e-mail sign-off; «Спасибо!» is thanks, whatever follows.
+    const bareThanks = !isLast && words <= 2 && !endsWithPunctuation(masked, sentence) && thanksSignOffs.some(opens);
+    const isSignOff = signOffs.some(opens) || bareThanks;
     // A sign-off stands on its own line, before a name or at the very end.
     const lineEnds = isLast || masked.slice(sentence.end, sentences[s + 1]!.start).includes('\n');
     if (words <= 5 && isSignOff && lineEnds) {
