@@ -19,7 +19,7 @@ const en: RuleLanguageData = {
       'nobody ~1 told|warned|called|answered|replied', 'no one ~1 told|warned|called|answered|replied', 'still no|not ~1 answer|reply|response|refund|update|fixed',
       'wow ~4 thanks|great|amazing|awesome', 'thanks for the ~1 amazing|great|wonderful|excellent|awesome|fantastic ~1 service|support|help',
       'amazing|great|excellent|awesome|fantastic service ~1 guys|again|as', 'really great', 'just great', 'so helpful',
-      'oh ~1 wonderful|great|perfect|fantastic|brilliant|lovely', 'love that for me', 'just what i needed', 'left ~2 with ~2 nothing', 'almost nothing', 'overdrawn', 'on hold ~3 hours|hour|forever', 'hours on hold',
+      'oh ~1 wonderful|great|perfect|fantastic|brilliant|lovely', 'for nothing', 'thanks|thank ~2 i guess', 'wits end', 'i give up', 'beyond a joke', 'love that for me', 'just what i needed', 'left ~2 with ~2 nothing', 'almost nothing', 'overdrawn', 'on hold ~3 hours|hour|forever', 'hours on hold',
     ],
     // Problem words: a message that has them is no praise, whatever kind words it also has.
     complaint: [
@@ -31,12 +31,12 @@ const en: RuleLanguageData = {
     positive: [
       'love', 'loved', '=great', '=awesome', '=amazing', '=excellent', '=fantastic', '=wonderful', '=brilliant', '=perfect',
       '=best', '=superb', '=impressed', 'thank', 'thanks', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
-      '=legend', '=hero', '=lifesaver', '=star', '=shoutout', 'shout out', '=smooth', '=quick', '=fast', 'like it', '=cool', '=creative', '=yay',
+      '=legend', '=hero', '=lifesaver', '=star', '=shoutout', 'shout out', '=smooth', '=quick', '=fast', 'like it', '=cool', '=creative', '=yay', 'top marks', '=fastest|=quickest|=easiest|=smoothest', 'you rock|guys rock', 'hats off', '=thrilled|=delighted',
     ],
     sympathy: [
       'sorry', 'apolog*', 'unfortunate', 'unfortunately', 'understand ~4 frustrat*|upset|disappoint*|concern*|annoy*|inconvenien*|how|why|feel',
       'frustrat*', 'regret', 'not the experience', 'inconvenience', '@we [@adverb] understand', 'we hear you',
-      'that is not okay|ok|acceptable', 'not ~1 okay|ok|acceptable|fair|right', 'let you down', 'imagine ~3 annoying|frustrating|stressful|upsetting|worrying', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
+      'that is not okay|ok|acceptable', 'not ~1 okay|ok|acceptable|fair|right', 'let you down', 'in your shoes', '=be ~1 fuming|furious|annoyed|frustrated|upset|angry ~1 too', '=feel ~1 the same', 'imagine ~3 annoying|frustrating|stressful|upsetting|worrying', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
     ],
     joy: [
       'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks', 'appreciate',
