@@ -7,7 +7,7 @@ const en: RuleLanguageData = {
   phrases: {
     '@send': ['=email', '=send', '=write', '=drop', '=shoot', '=contact', '=reach', '=message', '=text', '=submit', '=forward'],
     '@do': ['=submit', '=enter', '=update', '=report', '=order', '=book', '=check', '=apply', '=register', '=request', '=download', '=read', '=complete', '=pay', '=do', '=manage', '=change', '=cancel', '=renew'],
-    callback: ['@we [@adverb] [@adverb] call|phone|ring you|back', 'expect a call', 'give you a call'],
+    callback: ['@we [@adverb] [@adverb] call|phone|ring you|back', 'expect a call', 'give you a call', 'will ~1 call|phone|ring|text you'],
     toPhone: [
       '=call|=ring|=dial ~3 us|our|the|at|#phone|hotline|number|line|support|team|customer|helpline', '=phone ~1 us|our|the|me',
       'give us a call', '=call ~2 #phone',

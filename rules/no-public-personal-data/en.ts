@@ -14,12 +14,12 @@ const en: RuleLanguageData = {
     '@yours': ['phone', 'email', 'address', 'name', 'account', 'card', 'contact', 'mobile', 'details', 'surname'],
     '@secret': ['password', 'passcode', 'cvv', 'cvc', 'cvv2', 'pin', 'otp'],
     askData: [
-      '@ask ~6 @data', '@ask ~5 your ~2 @yours', '@ask ~6 full name', '@ask ~5 your|a ~1 phone|mobile|account|card|contract|policy|contact ~1 number|details|info',
+      '@ask ~8 @data', '@ask ~5 your ~2 @yours', '@ask ~6 full name', '@ask ~5 your|a ~1 phone|mobile|account|card|contract|policy|contact ~1 number|details|info',
       '@ask ~6 email|home|delivery|postal|billing|street|mailing ~1 address', '@ask ~6 e-mail', 'your @yours please',
       'what is|are ~1 your ~2 @yours', 'your @yours ~1 and|or ~2 @yours',
     ],
     askSecret: [
-      '@ask ~4 @secret',  '@ask ~4 code ~2 from|in|via ~1 sms|text|message', '@ask ~4 sms|text ~1 code', '@ask ~5 code ~3 =sent|=texted|=emailed', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
+      '@ask ~8 @secret', '@we =need|=require ~8 @secret', '@ask ~4 code ~2 from|in|via ~1 sms|text|message', '@ask ~4 sms|text ~1 code', '@ask ~5 code ~3 =sent|=texted|=emailed', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
       '@ask ~4 card number ~3 expiry|expiration|cvv', '@ask ~4 login ~2 and ~2 password',
     ],
     privately: [

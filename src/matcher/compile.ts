@@ -139,7 +139,7 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
   // Each slot: a list of alternative element sequences ([] = absent).
   const slots: Element[][][] = [];
   for (const word of words) {
-    const gap = /^~(\d)$/.exec(word);
+    const gap = /^~(\d{1,2})$/.exec(word);
     if (gap) {
       slots.push([[{ type: 'gap', max: Number(gap[1]) }]]);
       continue;
