@@ -7,7 +7,7 @@ const en: RuleLanguageData = {
   phrases: {
     '@contact': [
       'call', 'contact', '=message', '=messaged', '=messaging', '=email', '=emailed', '=emailing', 'write', 'wrote', 'written', 'tweet',
-      'reach', '=chatted', '=phoned', 'ask', 'complain', '=posted', '=post',
+      'reach', '=chatted', '=phoned', 'ask', 'complain', '=posted', '=post', 'report', 'chase', 'follow',
       'raise', 'spoke', 'speak', 'talk', 'text', 'dm', 'ring', 'rang', 'chase',
     ],
     '@ordinal': ['=second', '=third', '=fourth', '=fifth', '=sixth', '=tenth', '=nth', '=umpteenth', '=2nd', '=3rd', '=4th', '=5th', '=6th', '=10th', '=100th'],
@@ -27,7 +27,8 @@ const en: RuleLanguageData = {
       'had to ~3 again|multiple|several|repeatedly|chase|follow',
       'previous|earlier|past ~1 contacts|conversations|messages|attempts|chats|calls|tickets|emails|requests|tweets|dms',
       'contacted us before|previously', 'multiple times', 'several times', 'so many times', 'repeatedly', 'each|every time',
-      'have been trying', 'not the first time', 'times you have', 'back and forth', 'so long', 'still not',
+      'have been trying', 'had to ~4 @contact|start|open|chase|repeat|explain', '@many ~1 chats|tickets|calls|emails|messages|attempts|contacts|reports|times',
+      'first|earlier|last ~1 ticket|email|message|chat|call|report', 'not the first time', 'times you have', 'back and forth', 'so long', 'still not',
     ],
   },
   messages: {

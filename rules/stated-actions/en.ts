@@ -31,7 +31,7 @@ const en: RuleLanguageData = {
     problem: [
       'not work|working|load|loading|arrive|arrived|received|receive|get|got|open|opening|respond|responding|show|showing|helped|fixed|resolved|delivered|refunded|able|connect|connecting|charge',
       'no ~1 water|power|internet|signal|service|connection|heating|gas|electricity|tv|wifi|response|reply|answer|update',
-      'any ~1 update|news|eta', 'filthy|dirty|blurry|ruined|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
+      'any ~1 update|news|eta', 'for nothing', 'not ~2 in my|showing|there|here|included', 'filthy|dirty|blurry|ruined|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
       '=cannot|=unable ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|find|receive|download|update|order|book|check',
       'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check',
       'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged', 'refund', 'cancel', 'resend|replace|reset|unlock|reactivate',
