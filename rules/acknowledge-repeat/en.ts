@@ -13,7 +13,7 @@ const en: RuleLanguageData = {
     '@ordinal': ['=second', '=third', '=fourth', '=fifth', '=sixth', '=tenth', '=nth', '=umpteenth', '=2nd', '=3rd', '=4th', '=5th', '=6th', '=10th', '=100th'],
     '@many': [
       '#number', 'multiple', 'several', 'many', 'countless', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
-      'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'few', '=twice', '=thrice', '=so',
+      'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'few', '=twice', '=thrice',
     ],
     // Only contacts count: "the third outage this month" is no repeated contact.
     repeated: [
@@ -23,11 +23,11 @@ const en: RuleLanguageData = {
       'every time ~3 @contact', 'not the first time ~4 @contact', '@contact ~3 yet again', 'still no response|answer|reply ~3 @contact',
     ],
     acknowledged: [
-      '@contact ~4 again|multiple|several|repeatedly|@many', 'more than once', '@ordinal ~1 time', '@many ~1 times',
+      '@contact ~4 again|multiple|several|repeatedly|@many', 'more than once', '@ordinal ~1 time ~4 @contact',
       'had to ~3 again|multiple|several|repeatedly|chase|follow',
       'previous|earlier|past ~1 contacts|conversations|messages|attempts|chats|calls|tickets|emails|requests|tweets|dms',
       'contacted us before|previously', 'multiple times', 'several times', 'so many times', 'repeatedly', 'each|every time',
-      'have been trying', 'had to ~4 @contact|start|open|chase|repeat|explain', '@many ~1 chats|tickets|calls|emails|messages|attempts|contacts|reports|times',
+      'have been trying', 'had to ~4 @contact|start|open|chase|repeat|explain', '@many ~1 chats|tickets|calls|emails|messages|attempts|contacts|reports',
       'first|earlier|last ~1 ticket|email|message|chat|call|report', 'not the first time', 'times you have', 'back and forth', 'so long', 'still not',
     ],
   },

@@ -40,7 +40,7 @@ const en: RuleLanguageData = {
     ],
     joy: [
       'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks', 'appreciate',
-      'pleased', 'awesome', 'made our day', 'means a lot', 'wonderful', 'fantastic', 'love', 'welcome', 'my|our pleasure',
+      '=pleased', 'awesome', 'made our day', 'means a lot', 'wonderful', 'fantastic', 'love', 'welcome', 'my|our pleasure',
       '=anytime', 'kind words', 'great', 'yay', 'woohoo', 'excited', 'cheers',
     ],
   },

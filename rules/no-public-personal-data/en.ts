@@ -19,7 +19,7 @@ const en: RuleLanguageData = {
       'what is|are ~1 your ~2 @yours', 'your @yours ~1 and|or ~2 @yours',
     ],
     askSecret: [
-      '@ask ~8 @secret', '@we =need|=require ~8 @secret', '@ask ~4 code ~2 from|in|via ~1 sms|text|message', '@ask ~4 sms|text ~1 code', '@ask ~5 code ~3 =sent|=texted|=emailed', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
+      '@ask ~8 @secret', '@we =need|=require ~8 @secret', '@we =need|=require ~4 long|full ~1 number', '@ask ~4 code ~2 from|in|via ~1 sms|text|message', '@ask ~4 sms|text ~1 code', '@ask ~5 code ~3 =sent|=texted|=emailed', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
       '@ask ~4 card number ~3 expiry|expiration|cvv', '@ask ~4 login ~2 and ~2 password',
     ],
     privately: [

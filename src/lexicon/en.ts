@@ -25,7 +25,7 @@ export const documentPhrases: PhraseData = {
   greeting: ['hi', 'hello', 'hey', 'dear', 'good morning|afternoon|evening|day', 'greetings', 'howdy', 'hiya'],
   signoff: [
     'best regards', 'kind regards', 'warm regards', 'regards', '=best', 'cheers', 'sincerely', 'best wishes',
-    'yours truly', 'all the best', 'take care', 'warmly', 'respectfully',
+    'yours ~1 truly|sincerely|faithfully', 'all the best', 'take care', 'warmly', 'respectfully',
     'have a great|good|nice|wonderful day|evening|weekend|one',
   ],
   /** "Thanks," on its own line is a sign-off only when a name follows it. */
