@@ -4,6 +4,8 @@
  */
 import type { Sentence, Token, TokenKind } from '../types.js';
 import { PLACEHOLDER_CHAR } from './mask.js';
+
+const PLACEHOLDER_CODE = PLACEHOLDER_CHAR.charCodeAt(0);
 import { expandContraction, normalizeWord } from './normalize.js';
 import { stemWord } from './stem.js';
 
@@ -28,11 +30,19 @@ const ABBREVIATIONS = new Set([
 const TLDS = /\.(com|ru|org|net|io|рф|su|info|biz|co|us|uk|de|app|me|ly|gl|gov|edu|help|support|shop|store|online|site)(\/|$)/i;
 
 /** Fast paths for ASCII and Cyrillic; the Unicode property test only for the rest. */
-function isLetterOrDigit(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+function isLetterOrDigitCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   if (code >= 0x0400 && code <= 0x04ff) return true;
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+function isLetterOrDigit(ch: string): boolean {
+  return isLetterOrDigitCode(ch.charCodeAt(0));
+}
+
+function isSpaceCode(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code > 0x7f && SPACE.test(String.fromCharCode(code));
 }
 
 function isSpace(ch: string): boolean {
@@ -66,34 +76,26 @@ interface WordInfo {
   parts: WordPart[];
 }
 
-/**
- * Normalization, contraction and stem of a written word, cached: support text repeats its words.
- * Keyed by a hash computed while scanning, and checked against the text in place, so a cache hit
- * costs no substring.
- */
+/** Normalization, contraction and stem of a written word, cached: support text repeats its words. */
 const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new Map<number, Array<WordInfo & { raw: string }>>();
-let wordCacheSize = 0;
+const wordCache = new Map<string, WordInfo>();
 
-function analyzeWord(masked: string, start: number, end: number, hash: number): WordInfo {
-  const bucket = wordCache.get(hash);
-  if (bucket) {
-    for (const entry of bucket) if (entry.raw.length === end - start && masked.startsWith(entry.raw, start)) return entry;
-  }
-  const raw = masked.slice(start, end);
+function analyzeWord(raw: string): WordInfo {
+  const cached = wordCache.get(raw);
+  if (cached !== undefined) return cached;
   const norm = normalizeWord(raw);
   const kind = isDigit(raw[0]!) ? 'number' : 'word';
   const caps = kind === 'word' && raw.length >= 2 && raw !== norm && raw === raw.toUpperCase() && !/[0-9]/.test(raw);
   const pieces = kind === 'word' && norm.includes("'") ? expandContraction(norm) : [{ norm, start: 0, end: raw.length }];
-  const parts = pieces.map((piece) => ({ ...piece, stem: kind === 'word' ? stemWord(piece.norm) : piece.norm }));
-  const info = { raw, kind, caps, parts } as const;
-  if (wordCacheSize >= WORD_CACHE_LIMIT) {
-    wordCache.clear();
-    wordCacheSize = 0;
-  }
-  if (bucket) bucket.push(info);
-  else wordCache.set(hash, [info]);
-  wordCacheSize++;
+  const parts: WordPart[] = pieces.map((piece) => ({
+    norm: piece.norm,
+    stem: kind === 'word' ? stemWord(piece.norm) : piece.norm,
+    start: piece.start,
+    end: piece.end,
+  }));
+  const info: WordInfo = { kind, caps, parts };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(raw, info);
   return info;
 }
 
@@ -123,9 +125,25 @@ export function scanText(masked: string): Scan {
     tokens.push({ kind, start, end, norm, stem, sentence: sentences.length, clause, quoted: false, negated: false, caps });
   };
 
-  const pushWord = (start: number, end: number, hash: number) => {
-    const word = analyzeWord(masked, start, end, hash);
-    for (const part of word.parts) push(word.kind, start + part.start, start + part.end, part.norm, part.stem, word.caps);
+  const pushWord = (start: number, end: number) => {
+    const word = analyzeWord(masked.slice(start, end));
+    if (sentenceStart === -1) sentenceStart = start;
+    const parts = word.parts;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
+      tokens.push({
+        kind: word.kind,
+        start: start + part.start,
+        end: start + part.end,
+        norm: part.norm,
+        stem: part.stem,
+        sentence: sentences.length,
+        clause,
+        quoted: false,
+        negated: false,
+        caps: word.caps,
+      });
+    }
   };
 
   let i = 0;
@@ -181,7 +199,9 @@ export function scanText(masked: string): Scan {
 
     // A chunk of non-space text: e-mail, URL, handle, or words and punctuation.
     let chunkEnd = i;
-    while (chunkEnd < length && !isSpace(masked[chunkEnd]!) && masked[chunkEnd] !== PLACEHOLDER_CHAR) chunkEnd++;
+    for (let code = masked.charCodeAt(chunkEnd); chunkEnd < length && !isSpaceCode(code) && code !== PLACEHOLDER_CODE; ) {
+      code = masked.charCodeAt(++chunkEnd);
+    }
     const chunk = masked.slice(i, chunkEnd);
     const at = chunk.indexOf('@');
     if (at > 0 && chunk.indexOf('.', at) > at + 1 && isLetterOrDigit(chunk[at - 1]!)) {
@@ -223,22 +243,20 @@ export function scanText(masked: string): Scan {
       const c = masked[i]!;
       if (isLetterOrDigit(c)) {
         let end = i + 1;
-        let hash = masked.charCodeAt(i);
         const numeric = isDigit(c);
         while (end < chunkEnd) {
-          const d = masked[end]!;
-          if (isLetterOrDigit(d)) {
-            hash = (Math.imul(hash, 31) + masked.charCodeAt(end)) | 0;
+          const code = masked.charCodeAt(end);
+          if (isLetterOrDigitCode(code)) {
             end++;
-          } else if ((d === "'" || d === '’') && !numeric && end + 1 < chunkEnd && LETTER.test(masked[end + 1]!)) {
+          } else if ((code === 0x27 || code === 0x2019) && !numeric && end + 1 < chunkEnd && LETTER.test(masked[end + 1]!)) {
             end++;
-          } else if (numeric && (d === '.' || d === ',' || d === ':') && end + 1 < chunkEnd && isDigit(masked[end + 1]!)) {
+          } else if (numeric && (code === 0x2e || code === 0x2c || code === 0x3a) && end + 1 < chunkEnd && isDigit(masked[end + 1]!)) {
             end++;
           } else {
             break;
           }
         }
-        pushWord(i, end, hash);
+        pushWord(i, end);
         i = end;
         continue;
       }
