@@ -131,7 +131,26 @@ export function validateConfig(config: unknown, builtInIds: readonly string[]): 
   return result.data as Config;
 }
 
+const INPUT_KEYS = new Set(['message', 'reply', 'channel', 'audience', 'language']);
+const CHANNEL_SET = new Set<string>(CHANNELS);
+
+/** The common case — a plain, valid input — checked by hand; anything else goes through zod for its messages. */
+function isPlainValidInput(input: Record<string, unknown>): boolean {
+  for (const key in input) if (!INPUT_KEYS.has(key)) return false;
+  const { message, reply, channel, audience, language } = input;
+  return (
+    typeof reply === 'string' &&
+    (message === undefined || typeof message === 'string') &&
+    (channel === undefined || (typeof channel === 'string' && CHANNEL_SET.has(channel))) &&
+    (audience === undefined || audience === 'public' || audience === 'private') &&
+    (language === undefined || language === 'ru' || language === 'en' || language === 'auto')
+  );
+}
+
 export function validateInput(input: unknown): LintInput {
+  if (typeof input === 'object' && input !== null && Object.getPrototypeOf(input) === Object.prototype && isPlainValidInput(input as Record<string, unknown>)) {
+    return input as LintInput;
+  }
   if (typeof input !== 'object' || input === null) {
     throw new ReplylintConfigError([`input: expected an object { reply, message?, channel?, audience?, language? }, got ${input === null ? 'null' : typeof input}`]);
   }

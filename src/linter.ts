@@ -153,7 +153,7 @@ export function createLinter(config: Config = {}): Linter {
     const channel = input.channel ?? 'email';
     const audience = input.audience ?? defaultAudience(channel);
     const replyText = parseText(input.reply);
-    const messageText = input.message !== undefined && input.message.trim() !== '' ? parseText(input.message) : undefined;
+    const messageText = input.message !== undefined && /\S/.test(input.message) ? parseText(input.message) : undefined;
 
     let language = input.language === 'ru' || input.language === 'en' ? input.language : replyText.language;
     if (language === 'und' && messageText) language = messageText.language;
@@ -194,6 +194,22 @@ export function createLinter(config: Config = {}): Linter {
   return { lint, rules };
 }
 
+/** Match keys and message categories of a rule, made once per rule rather than on every call. */
+const keysByRule = new WeakMap<Rule, { onMessage: ReadonlySet<string>; keys: ReadonlyMap<string, string> }>();
+
+function ruleKeys(rule: Rule) {
+  let entry = keysByRule.get(rule);
+  if (!entry) {
+    const categories = new Set([...Object.keys(rule.languages.ru.phrases), ...Object.keys(rule.languages.en.phrases)]);
+    entry = {
+      onMessage: new Set(rule.meta.messageCategories ?? []),
+      keys: new Map([...categories].map((category) => [category, `${rule.meta.id}/${category}`])),
+    };
+    keysByRule.set(rule, entry);
+  }
+  return entry;
+}
+
 function makeContext(
   active: ActiveRule,
   language: Language,
@@ -206,13 +222,14 @@ function makeContext(
   const { rule, severity, options } = active;
   const texts = rule.languages[language];
   const id = rule.meta.id;
-  const onMessage = new Set(rule.meta.messageCategories ?? []);
+  const { onMessage, keys } = ruleKeys(rule);
   const findAll = (category: string, doc: TextDocument = reply): readonly Match[] => {
-    if (!(category in texts.phrases)) throw new Error(`rule ${id} has no phrase category "${category}" in ${language}`);
+    const key = keys.get(category);
+    if (key === undefined || !(category in texts.phrases)) throw new Error(`rule ${id} has no phrase category "${category}" in ${language}`);
     if ((doc === message) !== onMessage.has(category)) {
       throw new Error(`rule ${id}: category "${category}" is looked for in the ${onMessage.has(category) ? 'message' : 'reply'} (meta.messageCategories)`);
     }
-    return doc.matches.get(`${id}/${category}`) ?? [];
+    return doc.matches.get(key) ?? [];
   };
   const agentMatches = new Map<string, readonly Match[]>();
   return {

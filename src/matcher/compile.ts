@@ -55,6 +55,8 @@ export interface Matcher {
   /** Prefix patterns in a letter trie: a token walks its own letters once. */
   byPrefix: PrefixNode;
   byKind: Map<TokenKind, CompiledPattern[]>;
+  /** Candidates per word form, filled as texts are matched: a word is looked up once, not per use. */
+  candidatesByNorm: Map<string, CompiledPattern[]>;
 }
 
 export interface LanguageLexicon {
@@ -224,6 +226,7 @@ export function compileMatcher(language: Language, lists: readonly PhraseList[])
     byNorm: new Map(),
     byPrefix: { children: new Map(), patterns: [] },
     byKind: new Map(),
+    candidatesByNorm: new Map(),
   };
   for (const { key, patterns, lexicon } of lists) {
     const seen = new Set<string>();

@@ -44,12 +44,19 @@ function matchElements(elements: readonly Element[], from: number, tokens: reado
   return matchElements(elements, from + 1, tokens, at + 1, sentence);
 }
 
-function candidatesAt(matcher: Matcher, token: Token, out: CompiledPattern[]): void {
+const CANDIDATE_CACHE_LIMIT = 20_000;
+const NO_CANDIDATES: CompiledPattern[] = [];
+
+/** The patterns whose first word can be this token: by kind, stem, exact form and prefix. */
+function candidatesAt(matcher: Matcher, token: Token): readonly CompiledPattern[] {
+  if (token.kind !== 'word' && token.kind !== 'number') return matcher.byKind.get(token.kind) ?? NO_CANDIDATES;
+  const cached = matcher.candidatesByNorm.get(token.norm);
+  if (cached !== undefined) return cached;
+  const out: CompiledPattern[] = [];
   const push = (list: CompiledPattern[] | undefined) => {
     if (list) for (const pattern of list) out.push(pattern);
   };
   push(matcher.byKind.get(token.kind));
-  if (token.kind !== 'word' && token.kind !== 'number') return;
   push(matcher.byStem.get(token.stem));
   push(matcher.byNorm.get(token.norm));
   let node: PrefixNode | undefined = matcher.byPrefix;
@@ -57,6 +64,10 @@ function candidatesAt(matcher: Matcher, token: Token, out: CompiledPattern[]): v
     node = node.children.get(token.norm[i]!);
     if (node && node.patterns.length > 0) push(node.patterns);
   }
+  const result = out.length === 0 ? NO_CANDIDATES : out;
+  if (matcher.candidatesByNorm.size >= CANDIDATE_CACHE_LIMIT) matcher.candidatesByNorm.clear();
+  matcher.candidatesByNorm.set(token.norm, result);
+  return result;
 }
 
 /**
@@ -65,11 +76,9 @@ function candidatesAt(matcher: Matcher, token: Token, out: CompiledPattern[]): v
  */
 export function findMatches(matcher: Matcher, tokens: readonly Token[]): Map<string, Match[]> {
   const result = new Map<string, Match[]>();
-  const candidates: CompiledPattern[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    candidates.length = 0;
-    candidatesAt(matcher, token, candidates);
+    const candidates = candidatesAt(matcher, token);
     for (const pattern of candidates) {
       const endToken = matchElements(pattern.elements, 0, tokens, index, token.sentence);
       if (endToken === -1) continue;

@@ -28,8 +28,19 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[\s/][^<>]{0,2000})?>/y;
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/y;
 const PERCENT_PLACEHOLDER = /%[A-Za-z_][A-Za-z0-9_.]{0,60}%/y;
 
-function fill(chars: string[], start: number, end: number, char: string): void {
-  for (let i = start; i < end; i++) chars[i] = char;
+/** The text as characters, made on the first change only: most texts with a "#" or "_" need none. */
+class Edit {
+  private chars: string[] | undefined;
+  constructor(private readonly text: string) {}
+  set(index: number, char: string): void {
+    (this.chars ??= this.text.split(''))[index] = char;
+  }
+  fill(start: number, end: number, char: string): void {
+    for (let i = start; i < end; i++) this.set(i, char);
+  }
+  result(): string {
+    return this.chars ? this.chars.join('') : this.text;
+  }
 }
 
 /** Finds `close` at or after `from`; -1 when absent or farther than `limit` code units. */
@@ -41,7 +52,7 @@ function findClose(text: string, close: string, from: number, limit: number): nu
 export function maskMarkup(text: string): string {
   // Fast path: plain text with nothing to mask.
   if (!/[<&{%[*_`#>\]]/.test(text)) return text;
-  const chars = text.split('');
+  const chars = new Edit(text);
   const length = text.length;
   let lineStart = true;
   for (let i = 0; i < length; i++) {
@@ -58,7 +69,7 @@ export function maskMarkup(text: string): string {
       if (text.startsWith('<!--', i)) {
         const end = findClose(text, '-->', i + 4, 10_000);
         if (end !== -1) {
-          fill(chars, i, end + 3, ' ');
+          chars.fill(i, end + 3, ' ');
           i = end + 2;
           continue;
         }
@@ -67,8 +78,8 @@ export function maskMarkup(text: string): string {
       const tag = TAG.exec(text);
       if (tag) {
         const end = i + tag[0].length;
-        fill(chars, i, end, ' ');
-        if (BLOCK_TAGS.has(tag[1]!.toLowerCase())) chars[i] = '\n';
+        chars.fill(i, end, ' ');
+        if (BLOCK_TAGS.has(tag[1]!.toLowerCase())) chars.set(i, '\n');
         i = end - 1;
       }
       continue;
@@ -86,8 +97,8 @@ export function maskMarkup(text: string): string {
           value = NAMED_ENTITIES[name.toLowerCase()];
         }
         if (value !== undefined) {
-          fill(chars, i, i + entity[0].length, ' ');
-          for (let k = 0; k < value.length; k++) chars[i + k] = value[k]!;
+          chars.fill(i, i + entity[0].length, ' ');
+          for (let k = 0; k < value.length; k++) chars.set(i + k, value[k]!);
           i += entity[0].length - 1;
         }
       }
@@ -97,7 +108,7 @@ export function maskMarkup(text: string): string {
       const close = next === '{' ? '}}' : next + '}';
       const end = findClose(text, close, i + 2, 500);
       if (end !== -1) {
-        fill(chars, i, end + 2, next === '{' ? PLACEHOLDER_CHAR : ' ');
+        chars.fill(i, end + 2, next === '{' ? PLACEHOLDER_CHAR : ' ');
         i = end + 1;
       }
       continue;
@@ -106,7 +117,7 @@ export function maskMarkup(text: string): string {
       PERCENT_PLACEHOLDER.lastIndex = i;
       const m = PERCENT_PLACEHOLDER.exec(text);
       if (m) {
-        fill(chars, i, i + m[0].length, PLACEHOLDER_CHAR);
+        chars.fill(i, i + m[0].length, PLACEHOLDER_CHAR);
         i += m[0].length - 1;
       }
       continue;
@@ -115,7 +126,7 @@ export function maskMarkup(text: string): string {
       if (next === '[') {
         const end = findClose(text, ']]', i + 2, 200);
         if (end !== -1) {
-          fill(chars, i, end + 2, PLACEHOLDER_CHAR);
+          chars.fill(i, end + 2, PLACEHOLDER_CHAR);
           i = end + 1;
         }
         continue;
@@ -125,8 +136,8 @@ export function maskMarkup(text: string): string {
       if (close !== -1 && !text.slice(i, close).includes('\n')) {
         const end = findClose(text, ')', close + 2, 2000);
         if (end !== -1) {
-          chars[i] = ' ';
-          fill(chars, close, end + 1, ' ');
+          chars.set(i, ' ');
+          chars.fill(close, end + 1, ' ');
           i = close - 1;
         }
       }
@@ -135,16 +146,16 @@ export function maskMarkup(text: string): string {
     if (c === '*' || c === '_' || c === '`' || c === '~') {
       // Emphasis and code marks; a lone "*" inside words or "_" in snake_case stays.
       if (c === '_' && /\w/.test(text[i - 1] ?? '') && /\w/.test(next ?? '')) continue;
-      chars[i] = ' ';
+      chars.set(i, ' ');
       continue;
     }
     if (atLineStart && c === '#') {
       let k = i;
       while (text[k] === '#') k++;
-      if (text[k] === ' ') fill(chars, i, k, ' ');
+      if (text[k] === ' ') chars.fill(i, k, ' ');
       i = k - 1;
       continue;
     }
   }
-  return chars.join('');
+  return chars.result();
 }
