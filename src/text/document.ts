@@ -139,6 +139,9 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
   }
 
   let signOffSentence = -1;
+  // A line that ends the body and opens the signature: «С уважением,» (a closing too) or a bare
+  // «Спасибо,» / "Thanks," followed by a name (thanks, not a closing).
+  let signatureOpener = -1;
   const signOffs = matches.get(SIGNOFF_KEY) ?? EMPTY;
   const thanksSignOffs = matches.get(SIGNOFF_THANKS_KEY) ?? EMPTY;
   for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 4) && s > greetingSentence; s--) {
@@ -147,20 +150,23 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
     const first = firstWordIndex(tokens, sentence);
     const opens = (match: Match) => match.firstToken === first && match.endToken >= sentence.endToken - 1;
     const isLast = s === sentences.length - 1;
-    // «Спасибо,» / "Thanks," then a name is an e-mail sign-off; «Спасибо!» is thanks, whatever follows.
-    const bareThanks = !isLast && words <= 2 && !endsWithPunctuation(masked, sentence) && thanksSignOffs.some(opens);
-    const isSignOff = signOffs.some(opens) || bareThanks;
     // A sign-off stands on its own line, before a name or at the very end.
     const lineEnds = isLast || masked.slice(sentence.end, sentences[s + 1]!.start).includes('\n');
-    if (words <= 5 && isSignOff && lineEnds) {
+    if (words > 5 || !lineEnds) continue;
+    if (signOffs.some(opens)) {
       signOffSentence = s;
+      signatureOpener = s;
+      break;
+    }
+    if (!isLast && words <= 2 && !endsWithPunctuation(masked, sentence) && thanksSignOffs.some(opens)) {
+      signatureOpener = s;
       break;
     }
   }
 
   let signatureStart = sentences.length;
-  if (signOffSentence !== -1) {
-    signatureStart = signOffSentence + 1;
+  if (signatureOpener !== -1) {
+    signatureStart = signatureOpener + 1;
   } else {
     for (let s = sentences.length - 1; s > greetingSentence && s >= sentences.length - 3; s--) {
       if (!looksLikeSignatureLine(parsed, sentences[s]!, matches)) break;
