@@ -25,10 +25,10 @@ const en: RuleLanguageData = {
     acknowledged: [
       '@contact ~4 again|multiple|several|repeatedly|@many', 'more than once', '@ordinal ~1 time ~4 @contact',
       'had to ~3 again|multiple|several|repeatedly|chase|follow',
-      'previous|earlier|past ~1 contacts|conversations|messages|attempts|chats|calls|tickets|emails|requests|tweets|dms',
+      'your ~1 previous|earlier|past|other ~1 contacts|conversations|messages|attempts|chats|calls|tickets|emails|requests|tweets|dms',
       'contacted us before|previously', 'multiple times', 'several times', 'so many times', 'repeatedly', 'each|every time',
       'have been trying', 'had to ~4 @contact|start|open|chase|repeat|explain', '@many ~1 chats|tickets|calls|emails|messages|attempts|contacts|reports',
-      'first|earlier|last ~1 ticket|email|message|chat|call|report', 'not the first time', 'times you have', 'back and forth', 'so long', 'still not',
+      'first|earlier|last ~1 ticket|email|message|chat|call|report', 'not the first time', 'times you have', 'back and forth', 'still not',
     ],
   },
   messages: {

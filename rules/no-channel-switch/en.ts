@@ -10,7 +10,7 @@ const en: RuleLanguageData = {
     callback: ['@we [@adverb] [@adverb] call|phone|ring you|back', 'expect a call', 'give you a call', 'will ~1 call|phone|ring|text you'],
     toPhone: [
       '=call|=ring|=dial ~3 us|our|the|at|#phone|hotline|number|line|support|team|customer|helpline', '=phone ~1 us|our|the|me',
-      'give us a call', '=call ~2 #phone',
+      'give us a call', '=call ~2 #phone', 'can be reached|contacted|called ~2 on|at|via ~1 #phone', '=should go ~1 to ~4 line|team|hotline|#phone|#email|department',
     ],
     toEmail: ['=email|=mail us', 'e-mail us', '@send ~4 #email', '@send ~3 an ~1 email', 'at #email'],
     toWebsite: [

@@ -72,7 +72,9 @@ export function markEchoes(reply: Token[], message: readonly Token[]): void {
     for (let k = 0; k < ECHO_LENGTH; k++) hash = (Math.imul(hash, 65_599) + words[start + k]!) & 0x3fffffff;
     return hash;
   };
-  const messageIds = message.map((token) => idOf(token.norm));
+  // Only the client's own words: not an earlier answer of the company quoted in the message.
+  const own = message.filter((token) => !token.quoted);
+  const messageIds = own.map((token) => idOf(token.norm));
   const grams = new Set<number>();
   for (let i = 0; i + ECHO_LENGTH <= messageIds.length; i++) grams.add(gramAt(messageIds, i));
   const replyIds = reply.map((token) => ids.get(token.norm) ?? 0);

@@ -23,6 +23,9 @@ const SPACE = /\s/;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+/** The header of a quoted earlier message, at the start of a line. */
+const QUOTE_HEADER = /(?:-{2,} ?(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение)|(?:on|в|from:|от:) [^\n]{0,120}(?:wrote|написал|написала|написали):?[ \t]*$)/imy;
+
 const ABBREVIATIONS = new Set([
   'т', 'е', 'г', 'гг', 'ул', 'д', 'кв', 'см', 'тел', 'руб', 'коп', 'им', 'пр', 'стр', 'др', 'тыс', 'млн', 'напр',
   'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e', 'g', 'i', 'inc', 'ltd', 'no', 'approx', 'dept', 'jr', 'sr',
@@ -159,6 +162,14 @@ export function scanText(masked: string): Scan {
     if (isSpace(ch)) {
       i++;
       continue;
+    }
+    // A quoted earlier message: "-----Original message-----", "On Mon, Anna wrote:", «… написал(а):».
+    // Everything below it is quoted.
+    if (i === lineStart) {
+      QUOTE_HEADER.lastIndex = i;
+      if (QUOTE_HEADER.test(masked)) {
+        quotedSpans.push([i, length]);
+      }
     }
     // A `>`-quoted line (e-mail quoting): the whole line is the client's.
     if (ch === '>' && masked.slice(lineStart, i).trim() === '') {
