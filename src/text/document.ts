@@ -146,7 +146,7 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
   let signatureOpener = -1;
   const signOffs = matches.get(SIGNOFF_KEY) ?? EMPTY;
   const thanksSignOffs = matches.get(SIGNOFF_THANKS_KEY) ?? EMPTY;
-  for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 4) && s > greetingSentence; s--) {
+  for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 7) && s > greetingSentence; s--) {
     const sentence = sentences[s]!;
     const words = sentence.endToken - sentence.firstToken;
     const first = firstWordIndex(tokens, sentence);
@@ -170,7 +170,7 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
   if (signatureOpener !== -1) {
     signatureStart = signatureOpener + 1;
   } else {
-    for (let s = sentences.length - 1; s > greetingSentence && s >= sentences.length - 3; s--) {
+    for (let s = sentences.length - 1; s > greetingSentence && s >= sentences.length - 6; s--) {
       if (!looksLikeSignatureLine(parsed, sentences[s]!, matches)) break;
       const startsLine = masked.slice(s === 0 ? 0 : sentences[s - 1]!.end, sentences[s]!.start).includes('\n');
       const mark = leadMark(masked, sentences[s]!, tokens);
@@ -181,26 +181,38 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
   return { greetingSentence, signOffSentence, signatureStart };
 }
 
+const CONTACT_KINDS = new Set(['phone', 'email', 'url', 'handle', 'number']);
+
+/**
+ * A line of a signature block: contacts only ("8 800 555-01-23"), a role or team («старший
+ * специалист», "Customer Care, Shield Insurance"), a name and a comma ("Вера, администратор"),
+ * initials after a dash ("-KC"), or two or three capitalized words ("Anna Petrova", "HomeNest | 0330…").
+ */
 function looksLikeSignatureLine(parsed: ParsedText, sentence: Sentence, matches: ReadonlyMap<string, readonly Match[]>): boolean {
   const { tokens, masked } = parsed;
   const words = sentence.endToken - sentence.firstToken;
-  if (words > 6 || endsWithPunctuation(masked, sentence)) return false;
   const first = tokens[sentence.firstToken]!;
   if (first.kind === 'placeholder') return true;
+  if (words > 12 || endsWithPunctuation(masked, sentence)) return false;
+  let contacts = 0;
+  let capitalized = 0;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const token = tokens[i]!;
+    const ch = masked[token.start]!;
+    if (CONTACT_KINDS.has(token.kind)) contacts++;
+    else if (token.kind === 'placeholder' || ch !== ch.toLowerCase()) capitalized++;
+  }
+  if (contacts === words) return true;
   const mark = leadMark(masked, sentence, tokens);
   if (/^[-—–~^]/.test(mark) && words <= 7) return true;
   const roles = matches.get(ROLE_KEY) ?? EMPTY;
-  if (roles.some((match) => match.sentence === tokens[sentence.firstToken]!.sentence)) return true;
+  if (roles.some((match) => match.sentence === first.sentence)) return true;
   // "Вера, администратор клуба": a capitalized name and a comma.
   const second = tokens[sentence.firstToken + 1];
   const firstChar = masked[first.start]!;
   if (first.kind === 'word' && firstChar !== firstChar.toLowerCase() && !first.caps && second && masked.slice(first.end, second.start).trim() === ',') return true;
-  // "Anna" / "Анна Петрова": capitalized words only.
-  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    const ch = masked[tokens[i]!.start]!;
-    if (ch === ch.toLowerCase()) return false;
-  }
-  return words <= 3;
+  // "Anna" / "Анна Петрова" / "HomeNest | 0330 123 4567": capitalized words (and contacts) only.
+  return words <= 4 && capitalized + contacts === words && capitalized <= 3;
 }
 
 export function buildDocument(
