@@ -10,11 +10,13 @@ const en: RuleLanguageData = {
     callback: ['@we [@adverb] [@adverb] call|phone|ring you|back', 'expect a call', 'give you a call', 'will ~1 call|phone|ring|text you'],
     toPhone: [
       '=call|=ring|=dial ~3 us|our|the|at|#phone|hotline|number|line|support|team|customer|helpline', '=phone ~1 us|our|the|me',
-      'give us a call', '=call ~2 #phone', 'can be reached|contacted|called ~2 on|at|via ~1 #phone', '=should go ~1 to ~4 line|team|hotline|#phone|#email|department',
+      'give us a call', '=call ~2 #phone',
     ],
+    // Statements that route the client elsewhere, no imperative needed: "who can be reached on 0345…".
+    redirect: ['can be reached|contacted|called ~2 on|at|via ~1 #phone|#email', '=should go ~1 to ~4 line|team|hotline|#phone|#email|department|office', 'are handled|dealt ~1 by|with ~4 team|office|department|line'],
     toEmail: ['=email|=mail us', 'e-mail us', '@send ~4 #email', '@send ~3 an ~1 email', 'at #email'],
     toWebsite: [
-      '=visit|=see|=check|=go|=head|=refer|=browse|=consult ~4 website|site|faq|faqs|center|centre|page|#url|link|article|portal',
+      '=visit|=see|=check|=go|=head|=refer|=browse|=consult ~4 website|site|faq|faqs|center|centre|page|#url|link|article|portal|tracker|online',
       '=check out ~3 #url|link|website|site|faq|page|article',
       '@do ~5 on|via|through|at ~2 website|site|portal|#url|online',
     ],
@@ -24,7 +26,7 @@ const en: RuleLanguageData = {
     ],
     toForm: ['=fill ~2 out|in ~3 form|application', '=submit|=open|=raise|=create|=file ~3 form|request|ticket|claim|case'],
     toOffice: [
-      '=visit|=come|=stop|=go|=pop|=drop|=head|=bring ~4 store|branch|office|location|shop|center|centre|counter|desk|dealer|club',
+      '=visit|=come|=stop|=go|=pop|=drop|=head|=bring|=take ~5 store|branch|office|location|shop|center|centre|counter|desk|dealer|club',
       'in person', 'in-store',
     ],
     toChat: ['=use|=start|=try|=open|=join ~3 chat', '=chat with us'],

@@ -6,6 +6,7 @@ import ru from './ru.js';
 /** Each kind of move, and the channel in which it is no move at all. */
 const TARGETS: ReadonlyArray<{ category: string; sameAs?: Channel }> = [
   { category: 'callback' },
+  { category: 'redirect' },
   { category: 'toPhone' },
   { category: 'toEmail', sameAs: 'email' },
   { category: 'toWebsite' },
@@ -27,7 +28,7 @@ const ANSWER_SENTENCE_WORDS = 7;
  * A move is an instruction to the client: an unambiguous imperative («позвоните»), a verb that
  * opens its clause ("…, call us"), or one after a lead-in such as «можно», "please", "you can".
  * "Thanks for contacting us" or «я звонила» describe; they do not send anyone anywhere.
- * A callback («мы перезвоним») is an announcement and needs none of this.
+ * A callback («мы перезвоним») or a routing statement ("handled by our team, on 0345…") needs none of this.
  */
 function isInstruction(context: RuleContext, match: Match, leads: ReadonlyArray<Match>, imperatives: ReadonlySet<number>): boolean {
   if (imperatives.has(match.firstToken)) return true;
@@ -78,7 +79,9 @@ export default defineRule({
       if (sameAs === context.channel) continue;
       for (const match of context.find(category)) {
         if (agentEnds.has(match.firstToken)) continue;
-        if (category !== 'callback' && !isInstruction(context, match, leads, imperatives)) continue;
+        // Announcements («мы перезвоним») and routing statements ("who can be reached on …") need no imperative.
+        const stated = category === 'callback' || category === 'redirect';
+        if (!stated && !isInstruction(context, match, leads, imperatives)) continue;
         if (category === 'toOther' && privately.has(match.sentence)) continue;
         const soft = softLeads.some((lead) => lead.endToken === match.firstToken || lead.firstToken === match.firstToken);
         if (category === 'toWebsite' && soft && !isWholeAnswer(context, match)) continue;
