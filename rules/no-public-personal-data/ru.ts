@@ -28,7 +28,7 @@ const ru: RuleLanguageData = {
     // A value after «ваш» / «вам на»: the client's, made public.
     reveals: [
       'кв|квартир* ~1 #number', 'ул|улиц*|проспект*|пр|переул*|бульвар* ~3 #number ~3 кв|квартир*|д|дом',
-      'паспорт* ~2 #number|#phone', 'карт* ~3 #number|#phone', 'по ~1 адресу ~4 #number', 'ваш* ~3 #phone|#email',
+      'паспорт* ~2 #number|#phone', 'номер* карт* ~2 #number|#phone', 'по ~1 адресу ~4 #number', 'ваш* ~3 #phone|#email',
     ],
     // Where the company gives its own number or address.
     companyContact: ['=звоните|=позвоните|=наберите|=пишите|=напишите ~3 нам|наш*|на', 'наш* ~2 номер*|телефон*|горяч*|офис*', 'горяч* лини*', 'по ~1 номеру|телефону ~2 горяч*|поддержк*|регистратур*'],

@@ -17,7 +17,7 @@ const en: RuleLanguageData = {
       'move', 'upgrade', 'install', 'block', 'freeze', 'refer', 'transfer', 'void', 'rebuild', 'organize', 'speak',
       'push', 'clear', 'reconnect', 'rerun', 'retry', 'reissue', 'restart', 'rebook', 'dispatch', 'relay', 'contact', 'pass',
       'run', 'claim', 'try', 'arrange', 'order', 'waive', 'cover', 'pay', 'process', 'unblock', 'restore', 'reverse', 'enable', 'disable',
-      'roll', 'turn', 'switch', 'rebuild', 'recover', 'recalculate', 'reinstall',
+      'roll', 'turn', 'switch', 'rebuild', 'recover', 'recalculate', 'reinstall', 'trace', 'courier', 'collect', 'pick',
     ],
     '@done': [
       '=shipped', '=refunded', '=fixed', '=resolved', '=sent', '=processed', '=escalated', '=forwarded', '=replaced', '=credited',

@@ -31,7 +31,9 @@ export const documentPhrases: PhraseData = {
   /** "Thanks," on its own line is a sign-off only when a name follows it. */
   signoffThanks: ['thanks', 'thank you', 'many thanks', 'thanks again'],
   role: [
-    'support', 'team', 'specialist', 'agent', 'manager', 'customer care|service', 'representative', 'advisor',
-    'consultant', 'department', 'lead', 'engineer', 'director', 'desk', 'success', 'care', 'service', 'crew', 'staff', 'moderator', 'coordinator', 'administrator', 'dispatcher', 'curator', 'officer', 'associate', 'specialists',
+    'support', 'team', 'specialist', 'agent', 'manager', 'customer ~1 care|service|accounts|relations|experience|success|support',
+    'representative', 'advisor', 'adviser', 'accounts', 'billing', 'office', 'officer', 'handler', 'desk', 'helpdesk',
+    'operations', 'ops', 'consultant', 'department', 'lead', 'engineer', 'director', 'success', 'care', 'service', 'crew',
+    'staff', 'moderator', 'coordinator', 'administrator', 'dispatcher', 'curator', 'associate',
   ],
 };
