@@ -28,6 +28,8 @@ const en: RuleLanguageData = {
       'dropped', 'lost', 'refund', 'still', 'never', 'where is|are', 'why', 'not here', 'help ~1 me', 'smashed', 'cracked',
       'i want', 'when will', 'how long',
     ],
+    // Politeness, not praise: "thanks in advance".
+    manners: ['thanks|thank ~2 in advance', 'thank you in advance', 'thanks for your help', 'many thanks', 'thank you'],
     positive: [
       'love', 'loved', '=great', '=awesome', '=amazing', '=excellent', '=fantastic', '=wonderful', '=brilliant', '=perfect',
       '=best', '=superb', '=impressed', 'thank', 'thanks', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
@@ -41,7 +43,7 @@ const en: RuleLanguageData = {
     joy: [
       'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks', 'appreciate',
       '=pleased', 'awesome', 'made our day', 'means a lot', 'wonderful', 'fantastic', 'love', 'welcome', 'my|our pleasure',
-      '=anytime', 'kind words', 'great', 'yay', 'woohoo', 'excited', 'cheers',
+      '=anytime', 'kind words', 'great to hear|see|know', 'yay', 'woohoo', 'excited', 'cheers',
     ],
   },
   messages: {

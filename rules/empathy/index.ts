@@ -18,7 +18,7 @@ export default defineRule({
     weight: 12,
     preset: 'recommended',
     needsMessage: 'skips-without',
-    messageCategories: ['negative', 'positive', 'complaint'],
+    messageCategories: ['negative', 'positive', 'complaint', 'manners'],
     primaryCategory: 'sympathy',
     fixable: true,
   },
@@ -33,7 +33,12 @@ export default defineRule({
     // Emotion words decide; «!!!» and capitals read as anger next to a complaint or when there is a lot of them
     // ("BOORITO TIME!" is joy), and kind words under a complaint («заранее благодарю») are manners, not praise.
     const negative = has('negative') || (raised && (complaint || loud));
-    const positive = !negative && !complaint && has('positive');
+    // Kind words count as praise unless they are only manners («заранее спасибо», "thanks in advance").
+    const manners = context.find('manners', message);
+    const praising = context.find('positive', message).some(
+      (match) => !manners.some((polite) => polite.firstToken <= match.firstToken && polite.endToken >= match.endToken),
+    );
+    const positive = !negative && !complaint && praising;
     if (!negative && !positive) return;
     // Sympathy answers an upset client; joy or thanks answers praise (an apology to praise is odd, but it is an answer).
     const answered = negative ? context.find('sympathy').length > 0 : context.find('joy').length > 0 || context.find('sympathy').length > 0;

@@ -31,7 +31,7 @@ const en: RuleLanguageData = {
     problem: [
       'not work|working|load|loading|arrive|arrived|received|receive|get|got|open|opening|respond|responding|show|showing|helped|fixed|resolved|delivered|refunded|able|connect|connecting|charge',
       'no ~1 water|power|internet|signal|service|connection|heating|gas|electricity|tv|wifi|response|reply|answer|update',
-      'any ~1 update|news|eta', 'for nothing', 'not ~2 in my|showing|there|here|included', 'filthy|dirty|blurry|ruined|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
+      'any ~1 update|news|eta', 'for nothing', 'not ~2 changed|moved|updated|progressed', '=anxious|=worried|=concerned', 'been ~2 weeks|months', 'not ~2 in my|showing|there|here|included', 'filthy|dirty|blurry|ruined|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
       '=cannot|=unable ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|find|receive|download|update|order|book|check',
       'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check',
       'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged', 'refund', 'cancel', 'resend|replace|reset|unlock|reactivate',
@@ -45,7 +45,7 @@ const en: RuleLanguageData = {
     ],
     // Requests ("can you cancel…", "please fix"): an action is due unless the client only asks how to do it.
     request: [
-      '=help ~1 me|us|please|pls', 'please ~2 fix|help|send|check|sort|cancel|refund|look', '=fix ~1 this|it|my',
+      '=help ~1 me|us|please|pls', 'please ~3 fix|help|send|check|sort|cancel|refund|look|update|change|close|remove|add|move|transfer|correct|reset|unlock|resend|replace', '=fix ~1 this|it|my',
       'need ~2 refund|fix|replacement|someone|answer|copy|invoice|receipt|help|change|cancel|update|correct|move|transfer',
       'want ~2 refund|money|cancel|answer|compensation|replacement',
       'can you|u ~3 send|resend|check|fix|cancel|refund|change|update|look|help|move|reset|remove|add',
