@@ -32,7 +32,7 @@ const en: RuleLanguageData = {
     manners: ['thanks|thank ~2 in advance', 'thank you in advance', 'thanks for your help', 'many thanks', 'thank you'],
     positive: [
       'love', 'loved', '=great', '=awesome', '=amazing', '=excellent', '=fantastic', '=wonderful', '=brilliant', '=perfect',
-      '=best', '=superb', '=impressed', 'thank', 'thanks', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
+      'the best', 'best ever', '=superb', '=impressed', 'thank', 'thanks', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
       '=legend', '=hero', '=lifesaver', '=star', '=shoutout', 'shout out', '=smooth', '=quick', '=fast', 'like it', '=cool', '=creative', '=yay', 'top marks', '=fastest|=quickest|=easiest|=smoothest', 'you rock|guys rock', 'hats off', '=thrilled|=delighted',
     ],
     sympathy: [

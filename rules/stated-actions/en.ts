@@ -23,7 +23,7 @@ const en: RuleLanguageData = {
       '=shipped', '=refunded', '=fixed', '=resolved', '=sent', '=processed', '=escalated', '=forwarded', '=replaced', '=credited',
       '=reversed', '=cancelled', '=canceled', '=issued', '=restored', '=updated', '=passed', '=reported', '=corrected', '=approved',
       '=dispatched', '=reset', '=unlocked', '=submitted', '=logged', '=flagged', '=raised', '=waived', '=adjusted',
-      '=reactivated', '=delivered', '=released', '=deployed', '=patched', '=handled', '=addressed', '=added', '=removed', '=noted',
+      '=reactivated', '=delivered', '=released', '=deployed', '=patched', '=addressed', '=added', '=removed', '=noted',
       '=investigated', '=reviewed', '=checked', '=reimbursed', '=rebooked', '=scheduled', '=booked', '=extended', '=activated',
       '=reinstated', '=expedited', '=reshipped', '=returned', '=changed', '=repaired', '=sorted', '=generated', '=attached', '=moved',
       '=upgraded', '=installed', '=blocked', '=frozen', '=transferred', '=voided', '=found',
@@ -58,7 +58,7 @@ const en: RuleLanguageData = {
     action: [
       '@we [@adverb] [@adverb] [@adverb] [@adverb] @act',
       '@we [@adverb] [@adverb] @done',
-      'let us [@adverb] @act',
+      'let us [@adverb] @act', 'what @we =have|=ve|=did ~1 =done', 'here is what @we', 'steps @we =have|=took',
       // Perfect and past tense after "we/I": "we've enabled it", "I pushed the fix" (see notAction).
       '@we =have|=has|=had [@adverb] [@adverb] *ed', '@we [@adverb] *ed',
     ],
