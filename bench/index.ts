@@ -11,7 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import os from 'node:os';
 import { build } from 'esbuild';
+import { writeReadmeSection } from '../scripts/readme-section.js';
 // The built package, as users get it (imported by path so the typecheck does not need dist/).
 const distEntry = join(import.meta.dirname, '..', 'dist', 'index.js');
 const { createLinter } = (await import(distEntry)) as typeof import('../src/index.js');
@@ -110,11 +112,15 @@ const pair = perPair(pairs);
 const imported = importMs();
 const bundle = await bundleKb();
 const scale = scaling(pairs);
-console.log(`| measure | result | target |
+const table = `| measure | result | target |
 |---|---|---|
 | lint, median per real pair (${pair.pairs} pairs, warm, best of 7 rounds) | ${pair.medianUs.toFixed(1)} µs | ≤ 50 µs |
 | lint, p99 per real pair | ${pair.p99Us.toFixed(1)} µs | — |
 | cold import of the package | ${imported.toFixed(1)} ms | ≤ 50 ms |
 | browser bundle (esbuild, minified, gzip) | ${bundle.toFixed(1)} KB | ≤ 80 KB |
 | 50 KB pair | ${scale.ms50k.toFixed(1)} ms | — |
-| 500 KB pair | ${scale.ms500k.toFixed(1)} ms (${scale.ratio.toFixed(1)}×, ${scale.mbPerS.toFixed(1)} MB/s) | < 20× the 50 KB pair |`);
+| 500 KB pair | ${scale.ms500k.toFixed(1)} ms (${scale.ratio.toFixed(1)}×, ${scale.mbPerS.toFixed(1)} MB/s) | < 20× the 50 KB pair |`;
+console.log(table);
+if (process.argv.includes('--readme')) {
+  writeReadmeSection('bench', `${table}\n\nMeasured on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}).`);
+}

@@ -3,11 +3,13 @@
  *   npm run eval                 the table
  *   npm run eval -- --verbose    and every disagreement
  *   npm run eval -- --check      exit 1 when a rule is below 0.95 on either
+ *   npm run eval -- --readme     write the table into the README
  */
 import { createLinter } from '../src/index.js';
 import { builtInRules } from '../rules/index.js';
 import { join } from 'node:path';
 import { CASES_DIR, loadCases } from './cases.js';
+import { writeReadmeSection } from '../scripts/readme-section.js';
 
 const THRESHOLD = 0.95;
 const args = new Set(process.argv.slice(2));
@@ -47,8 +49,10 @@ for (const id of ids) {
   rows.push(`| \`${id}\` | ${precision.toFixed(2)} | ${recall.toFixed(2)} | ${tp + fp} / ${tp + fn} |`);
 }
 const languages = { ru: cases.filter((c) => c.id.startsWith('ru')).length, en: cases.filter((c) => c.id.startsWith('en')).length };
-console.log(`${cases.length} labeled cases (ru ${languages.ru}, en ${languages.en}), strict preset\n`);
+const heading = `${cases.length} labeled cases (ru ${languages.ru}, en ${languages.en}), strict preset`;
+console.log(`${heading}\n`);
 console.log(rows.join('\n'));
+if (args.has('--readme')) writeReadmeSection('eval', `${heading}:\n\n${rows.join('\n')}`);
 if (args.has('--verbose')) console.log(`\n${misses.join('\n')}`);
 if (args.has('--check') && failed) {
   console.error(`\nA rule is below ${THRESHOLD} precision or recall (npm run eval -- --verbose shows the cases).`);
