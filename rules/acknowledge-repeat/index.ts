@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/define-rule.js';
-import { insertAfterGreeting } from '../../src/text/placement.js';
+import { reportMissingSentence } from '../../src/text/placement.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -18,12 +18,6 @@ export default defineRule({
   check(context) {
     if (context.find('repeated', context.message!).length === 0) return;
     if (context.find('acknowledged').length > 0) return;
-    const phrasings = context.phrasings('acknowledge');
-    const fix = insertAfterGreeting(context.reply, phrasings[0]!);
-    context.report({
-      messageId: 'missing',
-      range: fix.range,
-      suggestions: phrasings.map((text, index) => (index === 0 ? { text, fix } : { text })),
-    });
+    reportMissingSentence(context, 'missing', 'acknowledge', 'afterGreeting');
   },
 });

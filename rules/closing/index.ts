@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/define-rule.js';
-import { insertAtEnd } from '../../src/text/placement.js';
+import { reportMissingSentence } from '../../src/text/placement.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -23,12 +23,6 @@ export default defineRule({
     const bodyEnd = Math.min(reply.signatureStart, reply.sentences.length);
     const first = Math.max(bodyEnd - CLOSING_WINDOW, reply.greetingSentence + 1);
     if (context.find('closing').some((match) => match.sentence >= first && match.sentence < bodyEnd)) return;
-    const phrasings = context.phrasings('closing');
-    const fix = insertAtEnd(reply, phrasings[0]!);
-    context.report({
-      messageId: 'missing',
-      range: fix.range,
-      suggestions: phrasings.map((text, index) => (index === 0 ? { text, fix } : { text })),
-    });
+    reportMissingSentence(context, 'missing', 'closing', 'atEnd');
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/define-rule.js';
-import { insertAfterGreeting } from '../../src/text/placement.js';
+import { reportMissingSentence } from '../../src/text/placement.js';
 import type { TextDocument } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
@@ -43,12 +43,6 @@ export default defineRule({
     // Sympathy answers an upset client; joy or thanks answers praise (an apology to praise is odd, but it is an answer).
     const answered = negative ? context.find('sympathy').length > 0 : context.find('joy').length > 0 || context.find('sympathy').length > 0;
     if (answered) return;
-    const phrasings = context.phrasings(negative ? 'sympathy' : 'joy');
-    const fix = insertAfterGreeting(context.reply, phrasings[0]!);
-    context.report({
-      messageId: negative ? 'negative' : 'positive',
-      range: fix.range,
-      suggestions: phrasings.map((text, index) => (index === 0 ? { text, fix } : { text })),
-    });
+    reportMissingSentence(context, negative ? 'negative' : 'positive', negative ? 'sympathy' : 'joy', 'afterGreeting');
   },
 });

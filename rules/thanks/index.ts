@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/define-rule.js';
-import { insertAfterGreeting } from '../../src/text/placement.js';
+import { reportMissingSentence } from '../../src/text/placement.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -24,12 +24,6 @@ export default defineRule({
     let kind = channel === 'review' ? 'review' : 'contact';
     if (message && message.wordCount >= DETAILED_MESSAGE_WORDS) kind = 'details';
     if (message && context.find('praise', message).length > 0) kind = 'praise';
-    const phrasings = context.phrasings(kind);
-    const fix = insertAfterGreeting(context.reply, phrasings[0]!);
-    context.report({
-      messageId: 'missing',
-      range: fix.range,
-      suggestions: phrasings.map((text, index) => (index === 0 ? { text, fix } : { text })),
-    });
+    reportMissingSentence(context, 'missing', kind, 'afterGreeting');
   },
 });

@@ -2,7 +2,7 @@
  * Where a person would insert a sentence: after the greeting (thanks, empathy), at the end of
  * the body before the signature (closing). Returns insert-fixes in original offsets.
  */
-import type { Fix, TextDocument } from '../types.js';
+import type { Fix, RuleContext, TextDocument } from '../types.js';
 
 /** Start of the body: after the greeting sentence, else after leading @handles, else 0. */
 function bodyStart(doc: TextDocument): { at: number; afterGreeting: boolean } {
@@ -50,4 +50,23 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
   while (end > 0 && /\s/.test(original[end - 1]!)) end--;
   const multiline = original.slice(0, end).includes('\n\n');
   return { range: { start: end, end }, text: `${multiline ? '\n\n' : ' '}${sentence}` };
+}
+
+/**
+ * Reports a missing sentence (thanks, sympathy, closing…): the range is where it goes, the first
+ * phrasing comes with the fix that inserts it there, the others as alternatives.
+ */
+export function reportMissingSentence(
+  context: RuleContext,
+  messageId: string,
+  phrasingsId: string,
+  place: 'afterGreeting' | 'atEnd',
+): void {
+  const phrasings = context.phrasings(phrasingsId);
+  const fix = (place === 'afterGreeting' ? insertAfterGreeting : insertAtEnd)(context.reply, phrasings[0]!);
+  context.report({
+    messageId,
+    range: fix.range,
+    suggestions: phrasings.map((text, index) => (index === 0 ? { text, fix } : { text })),
+  });
 }
