@@ -48,7 +48,7 @@ const en: RuleLanguageData = {
     choice: [
       'if you prefer|like|would|want|wish', 'if it is|its ~1 easier|convenient', 'or', 'whichever', 'you can also',
       'alternatively', 'either', 'feel free', 'would you prefer|like', 'whatever works', 'if that works|suits',
-      'happy|glad|love to', '@we ~1 can|could',
+      'happy|glad|love to', 'if ~4 still|again|not', '@we ~1 can|could',
     ],
     privateMessage: ['dm', 'dms', 'direct message|messages', 'private message|messages', 'pm', 'privately', 'inbox'],
   },

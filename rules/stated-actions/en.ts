@@ -34,14 +34,14 @@ const en: RuleLanguageData = {
       'any ~1 update|news|eta', 'for nothing', 'not ~2 changed|moved|updated|progressed', '=anxious|=worried|=concerned', 'been ~2 weeks|months', 'not ~2 in my|showing|there|here|included', 'filthy|dirty|blurry|ruined|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
       '=cannot|=unable ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|find|receive|download|update|order|book|check',
       'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check',
-      'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged', 'refund', 'cancel', 'resend|replace|reset|unlock|reactivate',
+      'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged', 'resend|replace|reset|unlock|reactivate',
       'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed',
       'missing', 'wrong', 'damaged',  'issue',
       'issues', 'problem', 'problems', 'complaint', 'complain', 'late', 'delayed', 'delay', 'stuck', 'crash', 'crashes',
       'crashing', 'crashed', 'outage', 'down', 'locked', 'lost', 'frozen', 'freezes', 'glitch', 'bug', 'failed', 'fails',
       'failing', 'declined', 'worst', 'terrible', 'awful', 'horrible', 'ridiculous', 'disappointed', 'unacceptable', 'scam',
       'rude', 'waiting', 'waited',  'slow', 'dropped', 'disconnected', 'keeps', 'why',
-      'when will', 'how long ~3 take|wait|going',  'holding', 'hold',
+      'when will', 'how long ~3 going|still',  'holding', 'hold',
     ],
     // Requests ("can you cancel…", "please fix"): an action is due unless the client only asks how to do it.
     request: [
