@@ -50,6 +50,7 @@ const en: RuleLanguageData = {
       ],
       review: ["Please write to us through the in-app feedback form with your phone number, so your details don't end up in public."],
       forum: ['Please send the details by private message so other forum members do not see them.'],
+      email: ['Please send the details in a direct reply to this email, not to the whole thread, so only we can see them.'],
     },
     secret: {
       default: [
