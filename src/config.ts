@@ -14,6 +14,8 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   phrases?: Record<string, { ru?: PhraseEdit; en?: PhraseEdit }>;
   plugins?: Array<{ rules: Rule[] }>;
+  /** Longer replies and messages are linted on their first this-many characters (default 1 000 000), with an `input-truncated` info finding. */
+  maxInputLength?: number;
 }
 
 export class ReplylintConfigError extends Error {
@@ -51,6 +53,7 @@ const configSchema = z.strictObject({
   rules: z.optional(z.record(z.string(), ruleSettingSchema)),
   phrases: z.optional(z.record(z.string(), z.strictObject({ ru: z.optional(phraseEditSchema), en: z.optional(phraseEditSchema) }))),
   plugins: z.optional(z.array(z.strictObject({ rules: z.array(ruleSchema) }))),
+  maxInputLength: z.optional(z.int().check(z.gte(100))),
 });
 
 const inputSchema = z.strictObject({
@@ -83,7 +86,7 @@ function describe(issues: readonly z.core.$ZodIssue[], root: string): string[] {
       case 'invalid_format':
         return `${path}: ${received(issue.input)} is not a valid rule id (kebab-case, optionally "plugin/rule-id")`;
       case 'too_small':
-        return `${path}: must not be empty`;
+        return issue.origin === 'number' ? `${path}: must be at least ${String(issue.minimum)}` : `${path}: must not be empty`;
       case 'too_big':
         return `${path}: must be at most ${String(issue.maximum)}`;
       case 'custom':

@@ -38,15 +38,30 @@ export interface Linter {
   readonly rules: readonly ActiveRule[];
 }
 
-const LANGUAGES: readonly Language[] = ['ru', 'en'];
+const DEFAULT_MAX_INPUT_LENGTH = 1_000_000;
+
+/** The first `length` code units, without splitting a surrogate pair. */
+function cutAt(text: string, length: number): string {
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
 const LEXICONS = { ru: lexiconRu, en: lexiconEn } as const;
 const NEGATORS = { ru: new Set(lexiconRu.negators), en: new Set(lexiconEn.negators) } as const;
+
+const TEXT_NAMES = {
+  ru: { reply: 'Ответ', message: 'Сообщение клиента' },
+  en: { reply: 'The reply', message: "The client's message" },
+} as const;
 
 /** Engine findings that are not rules of their own; they carry no weight in the score. */
 const ENGINE_TEXTS = {
   'unsupported-language': {
     ru: 'Язык ответа не русский и не английский: правила не проверялись.',
     en: 'The reply is in neither Russian nor English: the rules were not run.',
+  },
+  'input-truncated': {
+    ru: '{what} длиннее {limit} символов: проверены только первые {limit}.',
+    en: '{what} is longer than {limit} characters: only the first {limit} were checked.',
   },
   'internal-error': {
     ru: 'Правило {rule} не сработало из-за внутренней ошибки: {error}',
@@ -148,8 +163,21 @@ export function createLinter(config: Config = {}): Linter {
   const rules = resolveRules(validated);
   const matchers = { ru: compileLanguage('ru', rules, validated), en: compileLanguage('en', rules, validated) };
 
+  const maxLength = validated.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+
   function lint(rawInput: LintInput): Report {
-    const input = validateInput(rawInput);
+    const validatedInput = validateInput(rawInput);
+    // Limits instead of stalls: a huge paste is linted on its beginning, and the report says so.
+    const truncated: Array<'reply' | 'message'> = [];
+    const input = { ...validatedInput };
+    if (input.reply.length > maxLength) {
+      input.reply = cutAt(input.reply, maxLength);
+      truncated.push('reply');
+    }
+    if (input.message !== undefined && input.message.length > maxLength) {
+      input.message = cutAt(input.message, maxLength);
+      truncated.push('message');
+    }
     const channel = input.channel ?? 'email';
     const audience = input.audience ?? defaultAudience(channel);
     const replyText = parseText(input.reply);
@@ -157,12 +185,19 @@ export function createLinter(config: Config = {}): Linter {
 
     let language = input.language === 'ru' || input.language === 'en' ? input.language : replyText.language;
     if (language === 'und' && messageText) language = messageText.language;
+    const notices = truncated.map((which): Finding => ({
+      ruleId: 'input-truncated',
+      severity: 'info',
+      message: fillTemplate(ENGINE_TEXTS['input-truncated'][language === 'ru' ? 'ru' : 'en'], {
+        limit: maxLength,
+        what: TEXT_NAMES[language === 'ru' ? 'ru' : 'en'][which],
+      }),
+      ...(which === 'reply' ? { range: { start: input.reply.length, end: validatedInput.reply.length } } : {}),
+      suggestions: [],
+    }));
     if (language === 'und') {
-      return {
-        language: 'und',
-        score: 100,
-        findings: [{ ruleId: 'unsupported-language', severity: 'info', message: ENGINE_TEXTS['unsupported-language'].en, suggestions: [] }],
-      };
+      const unsupported: Finding = { ruleId: 'unsupported-language', severity: 'info', message: ENGINE_TEXTS['unsupported-language'].en, suggestions: [] };
+      return { language: 'und', score: 100, findings: [unsupported, ...notices] };
     }
     if (messageText) markEchoes(replyText.tokens, messageText.tokens);
     const negators = NEGATORS[language];
@@ -187,6 +222,7 @@ export function createLinter(config: Config = {}): Linter {
         });
       }
     }
+    findings.push(...notices);
     findings.sort(byPosition);
     return { language, score: scoreFindings(findings, rules), findings };
   }

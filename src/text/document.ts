@@ -133,11 +133,16 @@ interface Signature {
  */
 function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Match[]>): Signature {
   const { tokens, sentences, masked } = parsed;
+  // The greeting opens the agent's own text: quoted lines of the client before it do not count.
   let greetingSentence = -1;
   const greetings = matches.get(GREETING_KEY) ?? EMPTY;
-  if (sentences.length > 0) {
-    const first = firstWordIndex(tokens, sentences[0]!);
-    if (greetings.some((match) => match.firstToken === first)) greetingSentence = 0;
+  const own = sentences.findIndex((sentence) => {
+    const first = firstWordIndex(tokens, sentence);
+    return first !== -1 && !tokens[first]!.quoted;
+  });
+  if (own !== -1) {
+    const first = firstWordIndex(tokens, sentences[own]!);
+    if (greetings.some((match) => match.firstToken === first)) greetingSentence = own;
   }
 
   let signOffSentence = -1;

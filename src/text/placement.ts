@@ -4,35 +4,54 @@
  */
 import type { Fix, RuleContext, TextDocument } from '../types.js';
 
-/** Start of the body: after the greeting sentence, else after leading @handles, else 0. */
-function bodyStart(doc: TextDocument): { at: number; afterGreeting: boolean } {
-  if (doc.greetingSentence === 0) return { at: doc.sentences[0]!.end, afterGreeting: true };
-  let at = 0;
+type Opening =
+  | { kind: 'afterGreeting'; at: number }
+  | { kind: 'afterHandles'; at: number }
+  | { kind: 'beforeWord'; at: number }
+  | { kind: 'onlyQuotes' };
+
+/**
+ * Where the agent's own text opens: after the greeting sentence; else after leading @handles;
+ * else before the first own word (after the client's quoted lines). A reply that is all quotes has none.
+ */
+function opening(doc: TextDocument): Opening {
+  if (doc.greetingSentence !== -1) return { kind: 'afterGreeting', at: doc.sentences[doc.greetingSentence]!.end };
+  let handlesEnd = 0;
   for (const token of doc.tokens) {
-    if (token.kind !== 'handle') break;
-    at = token.end;
+    if (token.quoted) continue;
+    if (token.kind === 'handle') {
+      handlesEnd = token.end;
+      continue;
+    }
+    if (handlesEnd > 0) return { kind: 'afterHandles', at: handlesEnd };
+    // Before the first own word, when it follows a space or starts a line (never glued to markup such as "<").
+    const before = doc.original[token.start - 1];
+    return { kind: 'beforeWord', at: before === undefined || /\s/.test(before) ? token.start : 0 };
   }
-  return { at, afterGreeting: false };
+  return handlesEnd > 0 ? { kind: 'afterHandles', at: handlesEnd } : { kind: 'onlyQuotes' };
 }
 
-/** Inserts a sentence right after the greeting, or at the start of the text. */
+/** Inserts a sentence right after the greeting, or where the agent's own text starts. */
 export function insertAfterGreeting(doc: TextDocument, sentence: string): Fix {
-  const { at, afterGreeting } = bodyStart(doc);
   const original = doc.original;
-  if (afterGreeting) {
-    // "Hi Anna,\n\nText" → a paragraph of its own; "Здравствуйте! Текст" → the same line.
-    const rest = original.slice(at);
-    const breakMatch = /^[ \t]*(\r?\n)/.exec(rest);
-    if (breakMatch) {
-      const paragraph = /^[ \t]*\r?\n[ \t]*\r?\n/.test(rest) ? '\n\n' : '\n';
-      return { range: { start: at, end: at }, text: `${paragraph}${sentence}` };
+  const place = opening(doc);
+  switch (place.kind) {
+    case 'afterGreeting': {
+      // "Hi Anna,\n\nText" → a paragraph of its own; "Здравствуйте! Текст" → the same line.
+      const rest = original.slice(place.at);
+      if (/^[ \t]*\r?\n/.test(rest)) {
+        const paragraph = /^[ \t]*\r?\n[ \t]*\r?\n/.test(rest) ? '\n\n' : '\n';
+        return { range: { start: place.at, end: place.at }, text: `${paragraph}${sentence}` };
+      }
+      return { range: { start: place.at, end: place.at }, text: ` ${sentence}` };
     }
-    return { range: { start: at, end: at }, text: ` ${sentence}` };
+    case 'afterHandles':
+      return { range: { start: place.at, end: place.at }, text: ` ${sentence}` };
+    case 'beforeWord':
+      return { range: { start: place.at, end: place.at }, text: `${sentence} ` };
+    case 'onlyQuotes':
+      return { range: { start: original.length, end: original.length }, text: `\n\n${sentence}` };
   }
-  if (at > 0) return { range: { start: at, end: at }, text: ` ${sentence}` };
-  let start = 0;
-  while (start < original.length && /\s/.test(original[start]!)) start++;
-  return { range: { start, end: start }, text: `${sentence} ` };
 }
 
 /** Inserts a closing at the end of the body: before a signature, after the last sentence. */
@@ -41,15 +60,24 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
   const signature = doc.sentences[doc.signatureStart];
   const bodyLast = doc.sentences[Math.min(doc.signatureStart, doc.sentences.length) - 1];
   if (signature && bodyLast) {
-    const between = original.slice(bodyLast.end, signature.start);
+    // Line breaks as the reader sees them (markup such as </p> counts), and never on the greeting's line.
+    const between = doc.masked.slice(bodyLast.end, signature.start);
     const at = bodyLast.end;
-    const separator = between.includes('\n') ? (/\n[ \t]*\n/.test(between) ? '\n\n' : '\n') : ' ';
+    const onGreeting = doc.greetingSentence === Math.min(doc.signatureStart, doc.sentences.length) - 1;
+    const separator = between.includes('\n') || onGreeting ? (/\n[ \t]*\n/.test(between) ? '\n\n' : '\n') : ' ';
     return { range: { start: at, end: at }, text: `${separator}${sentence}` };
   }
   let end = original.length;
   while (end > 0 && /\s/.test(original[end - 1]!)) end--;
-  const multiline = original.slice(0, end).includes('\n\n');
-  return { range: { start: end, end }, text: `${multiline ? '\n\n' : ' '}${sentence}` };
+  // A paragraph of its own after a multi-paragraph body, or after a bare greeting ("Hi Anna,");
+  // otherwise the same line.
+  const last = doc.sentences[doc.sentences.length - 1];
+  const afterGreetingOnly = doc.greetingSentence === doc.sentences.length - 1;
+  const endsSentence = last !== undefined && /[.!?…)]\s*$/.test(doc.masked.slice(last.start, last.end));
+  const lastToken = doc.tokens[doc.tokens.length - 1];
+  const quotedEnd = lastToken !== undefined && lastToken.quoted; // a "> …" line or a quotation: start afresh
+  const paragraph = original.slice(0, end).includes('\n\n') || afterGreetingOnly || quotedEnd || (last !== undefined && !endsSentence);
+  return { range: { start: end, end }, text: `${paragraph ? '\n\n' : ' '}${sentence}` };
 }
 
 /**

@@ -1,0 +1,102 @@
+/**
+ * Property tests (fast-check): on any text — Unicode, HTML, Markdown, placeholders, mixed
+ * Russian/English, emoji and combining marks, lone surrogates — lint never throws, ranges stay
+ * inside the reply on code-point boundaries, results are deterministic, the score is an integer
+ * in 0..100, every first fix applies and removes its finding, and losing the thanks never raises
+ * the score. Inputs that once failed are kept in test/regressions.json and run first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyFixes, createLinter, type Channel, type LintInput } from '../src/index.js';
+
+const linter = createLinter({ preset: 'strict' });
+const channels: Channel[] = ['email', 'chat', 'messenger', 'social', 'review', 'forum', 'sms'];
+
+const FRAGMENTS = [
+  'Здравствуйте!', 'Спасибо за обращение.', 'Мы проверили заказ и передали его в доставку.', 'Нам очень жаль.',
+  'Оставьте телефон, мы перезвоним.', 'Напишите ваш номер карты.', 'Вы ошибаетесь.', 'Проблема решена.', 'в ближайшее время',
+  'Хорошего дня!', 'С уважением,\nАнна', 'Hi Anna,', 'Thanks for reaching out.', "We've refunded the charge.", 'Sorry about that!',
+  'Please call our hotline.', 'DM us your phone number.', 'You are wrong.', 'The problem is fixed.', 'as soon as possible',
+  'Have a great day!', 'Best regards,\nTom', '<p>', '</p>', '<br/>', '&nbsp;', '&laquo;', '**bold**', '[link](https://x.io)',
+  '{{ticket.requester.name}}', '{% if vip %}', '{% endif %}', '%NAME%', '[[agent]]', '> quoted line', '«цитата»', '"quote"',
+  '😀', '👍🏽', 'e\u0301', '\u0301', '!!!', 'ТРЕТИЙ РАЗ ПИШУ', 'third time', '+7 916 123-45-67', 'anna@gmail.com', 'www.x.ru',
+  '@handle', '-KC', '^JS', '\n', '\n\n', ' ', '—', '…', '?', ',', '\t',
+];
+
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), loneSurrogate, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(' ')),
+);
+const input = fc.record({
+  message: fc.option(text, { nil: undefined }),
+  reply: text,
+  channel: fc.constantFrom(...channels),
+});
+
+const regressions: LintInput[] = JSON.parse(readFileSync(join(import.meta.dirname, 'regressions.json'), 'utf8'));
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+/** True when an offset falls between the two halves of a surrogate pair. */
+function splitsPair(value: string, offset: number): boolean {
+  return offset > 0 && offset < value.length && isHighSurrogate(value.charCodeAt(offset - 1)) && isLowSurrogate(value.charCodeAt(offset));
+}
+
+function checkReport(item: LintInput): void {
+  const report = linter.lint(item);
+  expect(Number.isInteger(report.score) && report.score >= 0 && report.score <= 100).toBe(true);
+  expect(linter.lint(item)).toEqual(report);
+  for (const finding of report.findings) {
+    const ranges = [finding.range, ...finding.suggestions.map((suggestion) => suggestion.fix?.range)].filter((range) => range !== undefined);
+    for (const { start, end } of ranges) {
+      expect(0 <= start && start <= end && end <= item.reply.length).toBe(true);
+      expect(splitsPair(item.reply, start) || splitsPair(item.reply, end)).toBe(false);
+    }
+    const fix = finding.suggestions[0]?.fix;
+    if (fix) {
+      const fixed = applyFixes(item.reply, [fix]).output;
+      const before = report.findings.filter((f) => f.ruleId === finding.ruleId).length;
+      const after = linter.lint({ ...item, reply: fixed }).findings.filter((f) => f.ruleId === finding.ruleId).length;
+      expect(after, `${finding.ruleId} fix should remove its finding`).toBeLessThan(before);
+    }
+  }
+}
+
+describe('properties', () => {
+  it.each(regressions.map((item, index) => [index, item] as const))('regression %i', (_, item) => checkReport(item));
+
+  it('lint never throws; ranges, determinism, score and fixes hold', () => {
+    fc.assert(fc.property(input, checkReport), { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) });
+  });
+
+  it('losing the thanks sentence never raises the score', () => {
+    const sentences = (cyrillic: boolean) =>
+      FRAGMENTS.filter((fragment) => /[.!]$/.test(fragment) && /\p{L}{3}/u.test(fragment) && !/спасибо|thanks/i.test(fragment) && /[а-я]/i.test(fragment) === cyrillic);
+    const body = fc.oneof(
+      fc.tuple(fc.array(fc.constantFrom(...sentences(true)), { minLength: 1, maxLength: 6 }), fc.constant('Спасибо за обращение.')),
+      fc.tuple(fc.array(fc.constantFrom(...sentences(false)), { minLength: 1, maxLength: 6 }), fc.constant('Thanks for reaching out.')),
+    );
+    fc.assert(
+      fc.property(body, ([body, thanks]) => {
+        const withThanks = [body[0], thanks, ...body.slice(1)].join(' ');
+        const without = body.join(' ');
+        expect(linter.lint({ reply: without }).score).toBeLessThanOrEqual(linter.lint({ reply: withThanks }).score);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles 200 KB of mixed text without throwing, ranges inside', () => {
+    const big = (FRAGMENTS.join(' ') + ' ').repeat(Math.ceil(200_000 / FRAGMENTS.join(' ').length)).slice(0, 200_000);
+    const report = linter.lint({ message: big, reply: big, channel: 'email' });
+    for (const finding of report.findings) if (finding.range) expect(finding.range.end).toBeLessThanOrEqual(big.length);
+  });
+});
