@@ -23,8 +23,13 @@ const SPACE = /\s/;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
-/** The header of a quoted earlier message, at the start of a line. */
-const QUOTE_HEADER = /(?:-{2,} ?(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение)|(?:on|в|from:|от:) [^\n]{0,120}(?:wrote|написал|написала|написали):?[ \t]*$)/imy;
+/** The header of a quoted earlier message: "-----Original message-----", "On Mon, Anna wrote:", «… написала:». */
+function isQuoteHeader(line: string): boolean {
+  const text = line.trim().toLowerCase();
+  if (text.startsWith('--')) return /(original message|forwarded message|исходное сообщение|пересылаемое сообщение)/.test(text);
+  if (text.length > 160 || !/^(on|в|from:|от:) /.test(text)) return false;
+  return /(wrote|написал|написала|написали):?$/.test(text);
+}
 
 const ABBREVIATIONS = new Set([
   'т', 'е', 'г', 'гг', 'ул', 'д', 'кв', 'см', 'тел', 'руб', 'коп', 'им', 'пр', 'стр', 'др', 'тыс', 'млн', 'напр',
@@ -165,11 +170,9 @@ export function scanText(masked: string): Scan {
     }
     // A quoted earlier message: "-----Original message-----", "On Mon, Anna wrote:", «… написал(а):».
     // Everything below it is quoted.
-    if (i === lineStart) {
-      QUOTE_HEADER.lastIndex = i;
-      if (QUOTE_HEADER.test(masked)) {
-        quotedSpans.push([i, length]);
-      }
+    if (i === lineStart && (ch === '-' || ch === 'O' || ch === 'o' || ch === 'В' || ch === 'в' || ch === 'F' || ch === 'f' || ch === 'О' || ch === 'о')) {
+      const lineEnd = masked.indexOf('\n', i);
+      if (isQuoteHeader(masked.slice(i, lineEnd === -1 ? length : lineEnd))) quotedSpans.push([i, length]);
     }
     // A `>`-quoted line (e-mail quoting): the whole line is the client's.
     if (ch === '>' && masked.slice(lineStart, i).trim() === '') {
