@@ -13,7 +13,8 @@ const en: RuleLanguageData = {
       'give us a call', '=call ~2 #phone',
     ],
     // Statements that route the client elsewhere, no imperative needed: "who can be reached on 0345…".
-    redirect: ['can be reached|contacted|called ~2 on|at|via ~1 #phone|#email', '=should go ~1 to ~4 line|team|hotline|#phone|#email|department|office', 'are handled|dealt ~1 by|with ~4 team|office|department|line'],
+    redirect: [
+      '=can|=may ~2 =be ~1 =cancelled|=canceled|=changed|=managed|=updated|=done|=requested|=renewed|=paid|=booked ~4 on|via|through|in|at ~2 website|site|portal|app|#url|online|branch|office|phone','can be reached|contacted|called ~2 on|at|via ~1 #phone|#email', '=should go ~1 to ~4 line|team|hotline|#phone|#email|department|office', 'are handled|dealt ~1 by|with ~4 team|office|department|line'],
     toEmail: ['=email|=mail us', 'e-mail us', '@send ~4 #email', '@send ~3 an ~1 email', 'at #email'],
     toWebsite: [
       '=visit|=see|=check|=go|=head|=refer|=browse|=consult ~4 website|site|faq|faqs|center|centre|page|#url|link|article|portal|tracker|online',

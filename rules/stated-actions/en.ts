@@ -18,6 +18,7 @@ const en: RuleLanguageData = {
       'push', 'clear', 'reconnect', 'rerun', 'retry', 'reissue', 'restart', 'rebook', 'dispatch', 'relay', 'contact', 'pass',
       'run', 'claim', 'try', 'arrange', 'order', 'waive', 'cover', 'pay', 'process', 'unblock', 'restore', 'reverse', 'enable', 'disable',
       'roll', 'turn', 'switch', 'rebuild', 'recover', 'recalculate', 'reinstall', 'trace', 'courier', 'collect', 'pick',
+      'come', 'visit', 'arrive', 'assemble', 'reassemble', 'bring', 'drop', 'renew', 'keep', 'hold', 'reserve',
     ],
     '@done': [
       '=shipped', '=refunded', '=fixed', '=resolved', '=sent', '=processed', '=escalated', '=forwarded', '=replaced', '=credited',
@@ -34,7 +35,8 @@ const en: RuleLanguageData = {
       'any ~1 update|news|eta', 'for nothing', 'not ~2 changed|moved|updated|progressed', '=anxious|=worried|=concerned', 'been ~2 weeks|months', 'not ~2 in my|showing|there|here|included', 'filthy|dirty|blurry|ruined|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
       '=cannot|=unable ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|find|receive|download|update|order|book|check',
       'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check',
-      'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged', 'resend|replace|reset|unlock|reactivate',
+      'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged',
+      'when is|are ~3 coming|arriving|ready|fixed|back|happening',
       'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed',
       'missing', 'wrong', 'damaged',  'issue',
       'issues', 'problem', 'problems', 'complaint', 'complain', 'late', 'delayed', 'delay', 'stuck', 'crash', 'crashes',
@@ -69,13 +71,15 @@ const en: RuleLanguageData = {
     ],
     // Past forms that state no action: "we missed your tweets", "we received your email".
     notAction: [
+      // A modal passive states a possibility, not an action: "can only be cancelled on our website".
+      '=can|=may|=could|=should|=must|=might|=cannot ~2 =be ~1 @done',
       '@we [@adverb] [@adverb] [@adverb] =missed|=noticed|=received|=seemed|=wanted|=needed|=failed|=tried|=hoped|=liked|=loved|=worried|=used|=asked|=said|=mentioned|=explained|=stated|=apologized|=apologised|=understood|=learned|=heard',
     ],
     passive: [
       '@thing ~1 @done', 'and ~1 =will|=ll|=shall ~2 @act', 'will be with you', '@team ~3 will ~1 be there|on',
       '=has|=have|=was|=were|=been|=is|=are|=being|=will|=be|=got|=gets ~2 @done',
       '@team [@adverb] [@adverb] [@adverb] @act',
-      '@team [@adverb] [@adverb] @done',
+      '@team [@adverb] [@adverb] @done', '@team [@adverb] [@adverb] *ed', 'and [@adverb] @done',
       'fix|update|patch|release|refund|replacement|hotfix ~2 =rolling|=rolled|=deployed|=released|=live|=coming|=processed|=way|=going',
       'on its|the way', '@team [@adverb] [@adverb] on ~1 site|it|case|way',
     ],

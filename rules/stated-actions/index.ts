@@ -24,12 +24,13 @@ export default defineRule({
   check(context) {
     const message = context.message!;
     const problems = context.find('problem', message).length;
-    const problem = problems > 0;
+    // «!!!» on a message that does not praise is a complaint too.
+    const problem = problems > 0 || (message.exclamationRuns > 0 && context.find('praise', message).length === 0);
     const request = context.find('request', message).length > 0 && context.find('howTo', message).length === 0;
     if (!problem && !request) return;
     // Pure praise («вернули деньги на следующий день, вы супер!») needs joy, not a report; praise with «но…» does not.
     // Sarcasm («Вот спасибо за сервис!!!», "wow, AMAZING service") is loud or says so; praise is not.
-    const loud = message.exclamationRuns > 0 || message.capsWords > 0 || message.masked.includes('?');
+    const loud = message.exclamationRuns > 0 || message.capsWords > 1 || message.masked.includes('?');
     const pureThanks = context.find('praise', message).length > 0 && context.find('contrast', message).length === 0;
     if (pureThanks && problems <= 1 && !request && !loud) return;
     const contacts = context.findAll('contactOnly');

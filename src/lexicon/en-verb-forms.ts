@@ -2,6 +2,7 @@
 // Irregular forms of the English verbs in the phrase data: the matcher adds their stems.
 export const verbForms: Readonly<Record<string, readonly string[]>> = {
   add: ['added', 'adding'],
+  bring: ['brought'],
   catch: ['caught'],
   come: ['came'],
   dig: ['dug'],
