@@ -7,7 +7,7 @@ const en: RuleLanguageData = {
   phrases: {
     '@contact': [
       'call', 'contact', '=message', '=messaged', '=messaging', '=email', '=emailed', '=emailing', 'write', 'wrote', 'written', 'tweet',
-      'reach', '=chatted', '=phoned', 'ask', 'complain', '=posted', '=post', 'report', 'chase', 'follow',
+      'reach', '=chatted', '=phoned', 'ask', 'complain', '=posted', '=post', '=posting', 'report', 'chase', 'follow',
       'raise', 'spoke', 'speak', 'talk', 'text', 'dm', 'ring', 'rang', 'chase',
     ],
     '@ordinal': ['=second', '=third', '=fourth', '=fifth', '=sixth', '=tenth', '=nth', '=umpteenth', '=2nd', '=3rd', '=4th', '=5th', '=6th', '=10th', '=100th'],

@@ -11,7 +11,7 @@ const en: RuleLanguageData = {
       'do not hesitate', 'reach out ~2 if|any|anytime|again', 'here to help|for you', 'anything else', 'any other|further|more ~1 questions',
       'all the best', '=enjoy', 'we are here', 'sincerely', 'best wishes', 'stay safe',
       'just reply|ask', '=text|=shout|=holler|=ping|=message|=write|=reply ~2 back|if', 'if ~5 still|again|anything|questions|need|else|trouble|issues|problems|happens ~6 =reply|=text|=write|=message|=call|=shout|=ping|=email|=dm', '=shout', 'catch you ~1 later|soon', 'see you ~1 soon|later|there|again', 'speak|talk soon', 'any trouble|issues|questions', 'if you ~2 need|have ~2 us|anything|help|questions', 'just a ~1 tweet|message|call|click|dm ~1 away', '=reply|=write|=message|=post|=text|=call|=dm|=pm|=email|=contact|=ping ~4 if', 'if you ~1 still', 'if you have ~2 questions', 'safe travels|trip|flight|journey',
-      'happy ~1 gaming|travels|shopping|holidays|cooking|listening|streaming|flying', 'see you ~1 soon|again', 'get in touch ~2 if|anytime', 'look forward', 'hope ~2 see|hear', 'good luck', 'best of luck', 'luck with', 'happy ~2 holidays|weekend',
+      'happy ~1 gaming|travels|shopping|holidays|cooking|listening|streaming|flying', 'see you ~1 soon|again', 'get in touch ~2 if|anytime', 'look forward', 'hope ~2 see|hear', 'good luck', 'best of luck', 'luck with', 'sweet dreams', 'sleep|stay|be well', 'happy ~2 holidays|weekend',
     ],
   },
   messages: {

@@ -22,7 +22,13 @@ function hasName(context: RuleContext): boolean {
   const sameSentence = (index: number, sentence: number) => tokens[index]?.sentence === sentence;
   const after = (match: Match) => sameSentence(match.endToken, match.sentence) && isName(tokens[match.endToken], reply.original);
   const before = (match: Match) => sameSentence(match.firstToken - 1, match.sentence) && isName(tokens[match.firstToken - 1], reply.original);
-  return context.find('nameLeadIn').some(after) || context.find('signOff').some(after) || context.find('nameTrail').some(before);
+  // A sign-off and a name on one line sign the reply only at its end ("Best regards, Natalie"); "Thanks, Mark" at the top addresses the client.
+  const nearEnd = (match: Match) => match.sentence >= reply.sentences.length - 2;
+  return (
+    context.find('nameLeadIn').some(after) ||
+    context.find('signOff').some((match) => nearEnd(match) && after(match)) ||
+    context.find('nameTrail').some(before)
+  );
 }
 
 export default defineRule({

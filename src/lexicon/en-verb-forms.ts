@@ -30,6 +30,7 @@ export const verbForms: Readonly<Record<string, readonly string[]>> = {
   see: ['saw', 'seen'],
   send: ['sent'],
   show: ['shown'],
+  sleep: ['slept'],
   speak: ['spoke', 'spoken'],
   staff: ['staffed', 'staffing'],
   take: ['taken', 'took'],
