@@ -16,10 +16,10 @@ export default defineRule({
   check(context) {
     // «не позднее пятницы», "no later than Friday": a negated time is still a time.
     const timed = new Set(context.findAll('time').filter((match) => !match.quoted).map((match) => match.sentence));
-    const idioms = context.find('idiom');
+    const inIdiom = new Set<number>();
+    for (const idiom of context.find('idiom')) for (let i = idiom.firstToken; i < idiom.endToken; i++) inIdiom.add(i);
     for (const match of context.find('vague')) {
-      if (timed.has(match.sentence)) continue;
-      if (idioms.some((idiom) => idiom.firstToken <= match.firstToken && idiom.endToken >= match.endToken)) continue;
+      if (timed.has(match.sentence) || inIdiom.has(match.firstToken)) continue;
       context.report({
         messageId: 'vague',
         data: { words: context.reply.original.slice(match.start, match.end) },

@@ -30,13 +30,23 @@ const ANSWER_SENTENCE_WORDS = 7;
  * "Thanks for contacting us" or «я звонила» describe; they do not send anyone anywhere.
  * A callback («мы перезвоним») or a routing statement ("handled by our team, on 0345…") needs none of this.
  */
-function isInstruction(context: RuleContext, match: Match, leads: ReadonlyArray<Match>, imperatives: ReadonlySet<number>): boolean {
+function isInstruction(context: RuleContext, match: Match, leads: LeadIndex, imperatives: ReadonlySet<number>): boolean {
   if (imperatives.has(match.firstToken)) return true;
   const tokens = context.reply.tokens;
   const first = tokens[match.firstToken]!;
   const previous = tokens[match.firstToken - 1];
   if (!previous || previous.sentence !== first.sentence || previous.clause !== first.clause || previous.kind === 'handle') return true;
-  return leads.some((lead) => lead.endToken === match.firstToken || lead.firstToken === match.firstToken);
+  return leads.ends.has(match.firstToken) || leads.starts.has(match.firstToken);
+}
+
+/** Where lead-ins end and start, by token index: each move is checked in constant time. */
+interface LeadIndex {
+  ends: ReadonlySet<number>;
+  starts: ReadonlySet<number>;
+}
+
+function indexLeads(matches: readonly Match[]): LeadIndex {
+  return { ends: new Set(matches.map((match) => match.endToken)), starts: new Set(matches.map((match) => match.firstToken)) };
 }
 
 
@@ -63,8 +73,8 @@ export default defineRule({
   },
   languages: { ru, en },
   check(context) {
-    const leads = context.find('lead');
-    const softLeads = context.find('softLead');
+    const leads = indexLeads(context.find('lead'));
+    const softLeads = indexLeads(context.find('softLead'));
     const imperatives = new Set(context.find('imperative').map((match) => match.firstToken));
     // "We have opened a ticket", «мы позвонили в службу доставки»: the agent acting, not sending the client.
     const agentEnds = new Set(context.find('agentDoes').map((match) => match.endToken));
@@ -83,7 +93,7 @@ export default defineRule({
         const stated = category === 'callback' || category === 'redirect';
         if (!stated && !isInstruction(context, match, leads, imperatives)) continue;
         if (category === 'toOther' && privately.has(match.sentence)) continue;
-        const soft = softLeads.some((lead) => lead.endToken === match.firstToken || lead.firstToken === match.firstToken);
+        const soft = softLeads.ends.has(match.firstToken) || softLeads.starts.has(match.firstToken);
         if (category === 'toWebsite' && soft && !isWholeAnswer(context, match)) continue;
         moves.push({ match, category });
       }

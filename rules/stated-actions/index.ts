@@ -3,10 +3,11 @@ import type { Match } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
 
-/** An action is on the matter unless its verb is a promise to contact («свяжемся», "get back to you"). */
-function isContactOnly(action: Match, contacts: readonly Match[]): boolean {
-  const verb = action.endToken - 1;
-  return contacts.some((contact) => verb >= contact.firstToken && verb < contact.endToken);
+/** Token indices inside promises to contact («свяжемся», "get back to you"). */
+function contactTokens(contacts: readonly Match[]): Set<number> {
+  const covered = new Set<number>();
+  for (const contact of contacts) for (let i = contact.firstToken; i < contact.endToken; i++) covered.add(i);
+  return covered;
 }
 
 export default defineRule({
@@ -34,6 +35,8 @@ export default defineRule({
     const pureThanks = context.find('praise', message).length > 0 && context.find('contrast', message).length === 0;
     if (pureThanks && problems <= 1 && !request && !loud) return;
     const contacts = context.findAll('contactOnly');
+    // An action is on the matter unless its verb is a promise to contact.
+    const contactOnly = contactTokens(contacts);
     // «Вы подключили услугу»: the client's action, not the company's.
     const clientEnds = new Set(context.find('clientSubject').map((match) => match.endToken));
     // A signature («отдел обработки обращений») names a team, it does not act; «мы были вынуждены» states nothing done.
@@ -41,11 +44,11 @@ export default defineRule({
     const actions = [...context.find('action'), ...context.find('passive')].filter(
       (action) => !clientEnds.has(action.firstToken) && action.sentence < context.reply.signatureStart && !stated.has(action.endToken),
     );
-    if (actions.some((action) => !isContactOnly(action, contacts))) return;
-    const contactOnly = contacts.find((contact) => !contact.quoted && !contact.negated);
+    if (actions.some((action) => !contactOnly.has(action.endToken - 1))) return;
+    const promise = contacts.find((contact) => !contact.quoted && !contact.negated);
     context.report({
-      messageId: contactOnly ? 'contactOnly' : 'missing',
-      range: contactOnly ? { start: contactOnly.start, end: contactOnly.end } : undefined,
+      messageId: promise ? 'contactOnly' : 'missing',
+      range: promise ? { start: promise.start, end: promise.end } : undefined,
       suggestions: context.phrasings('action').map((text) => ({ text })),
     });
   },

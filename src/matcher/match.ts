@@ -2,12 +2,15 @@ import type { Match, Token } from '../types.js';
 import type { Atom, CompiledPattern, Element, Matcher, PrefixNode } from './compile.js';
 
 function atomMatches(atom: Atom, token: Token): boolean {
-  if (atom.kinds.has(token.kind)) return true;
-  if (token.kind !== 'word' && token.kind !== 'number') return false;
+  if (token.kind !== 'word' && token.kind !== 'number') return atom.kinds.size > 0 && atom.kinds.has(token.kind);
   if (atom.stems.has(token.stem) || atom.norms.has(token.norm)) return true;
-  for (const prefix of atom.prefixes) if (token.norm.startsWith(prefix)) return true;
-  for (const suffix of atom.suffixes) if (token.norm.endsWith(suffix) && token.norm.length > suffix.length + 1) return true;
-  return false;
+  const norm = token.norm;
+  for (let i = 0; i < atom.prefixes.length; i++) if (norm.startsWith(atom.prefixes[i]!)) return true;
+  for (let i = 0; i < atom.suffixes.length; i++) {
+    const suffix = atom.suffixes[i]!;
+    if (norm.length > suffix.length + 1 && norm.endsWith(suffix)) return true;
+  }
+  return atom.kinds.size > 0 && atom.kinds.has(token.kind);
 }
 
 /** Index of the token after the match of elements[from..] starting at token `at`, or -1. */

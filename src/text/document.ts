@@ -44,15 +44,15 @@ export function parseText(original: string): ParsedText {
   };
 }
 
+/** Marks tokens inside quotation spans; one pass over tokens and spans, both in order of position. */
 function markQuoted(tokens: Token[], spans: ReadonlyArray<[number, number]>): void {
   if (spans.length === 0) return;
+  const ordered = [...spans].sort((a, b) => a[0] - b[0]);
+  let span = 0;
+  let reach = -1; // the farthest end of the spans opened so far (spans may nest)
   for (const token of tokens) {
-    for (const [start, end] of spans) {
-      if (token.start >= start && token.end <= end) {
-        token.quoted = true;
-        break;
-      }
-    }
+    while (span < ordered.length && ordered[span]![0] <= token.start) reach = Math.max(reach, ordered[span++]![1]);
+    if (token.end <= reach) token.quoted = true;
   }
 }
 

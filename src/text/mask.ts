@@ -28,18 +28,31 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[\s/][^<>]{0,2000})?>/y;
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/y;
 const PERCENT_PLACEHOLDER = /%[A-Za-z_][A-Za-z0-9_.]{0,60}%/y;
 
-/** The text as characters, made on the first change only: most texts with a "#" or "_" need none. */
+/**
+ * Same-length replacements, collected in order and applied once with slices: no copy of the text
+ * unless something changes, and no per-character array for a megabyte of text.
+ */
 class Edit {
-  private chars: string[] | undefined;
+  private readonly parts: string[] = [];
+  private cursor = 0;
   constructor(private readonly text: string) {}
   set(index: number, char: string): void {
-    (this.chars ??= this.text.split(''))[index] = char;
+    this.fill(index, index + 1, char);
   }
+  /** Replaces [start, end) by `char` repeated; calls come in increasing order of position. */
   fill(start: number, end: number, char: string): void {
-    for (let i = start; i < end; i++) this.set(i, char);
+    if (end <= start || start < this.cursor) return;
+    this.parts.push(this.text.slice(this.cursor, start), char.repeat(end - start));
+    this.cursor = end;
+  }
+  /** Replaces [start, start + value.length) by `value`, padded with spaces to `length`. */
+  put(start: number, length: number, value: string): void {
+    if (start < this.cursor) return;
+    this.parts.push(this.text.slice(this.cursor, start), value.padEnd(length, ' ').slice(0, length));
+    this.cursor = start + length;
   }
   result(): string {
-    return this.chars ? this.chars.join('') : this.text;
+    return this.parts.length === 0 ? this.text : this.parts.join('') + this.text.slice(this.cursor);
   }
 }
 
@@ -78,8 +91,7 @@ export function maskMarkup(text: string): string {
       const tag = TAG.exec(text);
       if (tag) {
         const end = i + tag[0].length;
-        chars.fill(i, end, ' ');
-        if (BLOCK_TAGS.has(tag[1]!.toLowerCase())) chars.set(i, '\n');
+        chars.put(i, end - i, BLOCK_TAGS.has(tag[1]!.toLowerCase()) ? '\n' : ' ');
         i = end - 1;
       }
       continue;
@@ -97,8 +109,7 @@ export function maskMarkup(text: string): string {
           value = NAMED_ENTITIES[name.toLowerCase()];
         }
         if (value !== undefined) {
-          chars.fill(i, i + entity[0].length, ' ');
-          for (let k = 0; k < value.length; k++) chars.set(i + k, value[k]!);
+          chars.put(i, entity[0].length, value);
           i += entity[0].length - 1;
         }
       }

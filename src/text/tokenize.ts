@@ -212,13 +212,20 @@ export function scanText(masked: string): Scan {
     }
 
     // A chunk of non-space text: e-mail, URL, handle, or words and punctuation.
+    // The chunk's end, and where its first "@" and "." are: most chunks are plain words and need no substring.
     let chunkEnd = i;
+    let at = -1;
+    let dot = -1;
+    let dotAfterAt = -1;
     for (let code = masked.charCodeAt(chunkEnd); chunkEnd < length && !isSpaceCode(code) && code !== PLACEHOLDER_CODE; ) {
+      if (code === 0x40 && at === -1) at = chunkEnd - i;
+      else if (code === 0x2e) {
+        if (dot === -1) dot = chunkEnd - i;
+        if (at !== -1 && dotAfterAt === -1) dotAfterAt = chunkEnd - i;
+      }
       code = masked.charCodeAt(++chunkEnd);
     }
-    const chunk = masked.slice(i, chunkEnd);
-    const at = chunk.indexOf('@');
-    if (at > 0 && chunk.indexOf('.', at) > at + 1 && isLetterOrDigit(chunk[at - 1]!)) {
+    if (at > 0 && dotAfterAt > at + 1 && isLetterOrDigit(masked[i + at - 1]!)) {
       const end = trimTrailingPunctuation(masked, i, chunkEnd);
       let start = i;
       while (start < end && !isLetterOrDigit(masked[start]!)) start++;
@@ -227,10 +234,11 @@ export function scanText(masked: string): Scan {
       i = chunkEnd;
       continue;
     }
-    const dot = chunk.indexOf('.');
+    const chunkLength = chunkEnd - i;
     const isUrl =
       dot !== -1 &&
-      ((/^(https?:\/\/|www\.)/i.test(chunk)) || (isLetterOrDigit(chunk[0]!) && dot < chunk.length - 2 && TLDS.test(chunk) && at === -1));
+      dot < chunkLength - 2 &&
+      (/^(https?:\/\/|www\.)/i.test(masked.slice(i, i + 8)) || (isLetterOrDigit(ch) && at === -1 && TLDS.test(masked.slice(i, chunkEnd))));
     if (isUrl) {
       const end = trimTrailingPunctuation(masked, i, chunkEnd);
       const url = normalizeWord(masked.slice(i, end));
