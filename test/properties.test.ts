@@ -94,6 +94,14 @@ describe('properties', () => {
     );
   });
 
+  it('finishes on adversarial input: 10^5 repetitions of what the patterns look at (no hang; timing is in the bench)', () => {
+    for (const unit of ['<', '&', '{{', '{%', '%', '[[', '*', '_', '>', '!', '«', '"', '-', '.', '@', 'a@b.', '+7 ', 'не ', 'not ', '\n']) {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length));
+      const report = linter.lint({ reply: text, message: text, channel: 'chat' });
+      expect(Number.isInteger(report.score)).toBe(true);
+    }
+  });
+
   it('handles 200 KB of mixed text without throwing, ranges inside', () => {
     const big = (FRAGMENTS.join(' ') + ' ').repeat(Math.ceil(200_000 / FRAGMENTS.join(' ').length)).slice(0, 200_000);
     const report = linter.lint({ message: big, reply: big, channel: 'email' });
