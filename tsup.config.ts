@@ -1,14 +1,37 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-  // Bundled in: one file loads in a few milliseconds, where zod's and natural's many modules take ~80 ms to resolve.
-  noExternal: ['zod', 'natural'],
-});
+// Bundled in: one file loads in a few milliseconds, where zod's and natural's many modules take ~80 ms to resolve.
+const bundled = ['zod', 'natural'];
+
+export default defineConfig([
+  {
+    // The core: browser-safe, no Node built-ins.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+    noExternal: bundled,
+  },
+  {
+    // Node: file linting for CI and editors.
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+    noExternal: bundled,
+  },
+  {
+    // The `replylint` command.
+    entry: { cli: 'src/node/cli.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+    noExternal: bundled,
+  },
+]);

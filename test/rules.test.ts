@@ -182,6 +182,8 @@ ruleTester('avoid-words', {
     { reply: 'Проблему с оплатой мы уже решили.', excerpt: 'Проблему', output: 'Ситуацию с оплатой мы уже решили.' },
     { reply: 'Мы разобрались с вашей проблемой.', output: 'Мы разобрались с вашей ситуацией.' },
     { reply: 'We fixed the problem.', output: 'We fixed the issue.' },
+    { reply: 'It is a problem on our side.', excerpt: 'problem', output: 'It is an issue on our side.' },
+    { reply: 'A problem like this is rare.', output: 'An issue like this is rare.' },
     { reply: 'Problems like this are rare, and this problem is fixed.', count: 2, output: 'Issues like this are rare, and this problem is fixed.' },
   ],
 });

@@ -8,6 +8,12 @@ function matchCase(original: string, replacement: string): string {
   return first !== first.toLowerCase() ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
 }
 
+/** "a problem" → "an issue": the English article follows the replacement's first sound (by its letter). */
+function withArticle(article: string, replacement: string): string {
+  const fitting = /^[aeiou]/i.test(replacement) ? 'an' : 'a';
+  return `${article[0] === 'A' ? fitting[0]!.toUpperCase() + fitting.slice(1) : fitting} ${replacement}`;
+}
+
 export default defineRule({
   meta: {
     id: 'avoid-words',
@@ -30,13 +36,24 @@ export default defineRule({
       const word = reply.original.slice(token.start, token.end);
       // Replacements are listed per word form, so the case ending stays right.
       const replacements = texts.phrasings[token.norm] ? context.phrasings(token.norm) : [];
+      // An English article right before the word is replaced with it when the replacement needs the other one.
+      const previous = reply.tokens[match.firstToken - 1];
+      const article =
+        previous && (previous.norm === 'a' || previous.norm === 'an') && /^\s+$/.test(reply.original.slice(previous.end, token.start))
+          ? reply.original.slice(previous.start, previous.end)
+          : undefined;
       context.report({
         messageId: 'avoid',
         data: { word },
         range: { start: token.start, end: token.end },
         suggestions: replacements.map((replacement, index) => {
-          const text = matchCase(word, replacement);
-          return index === 0 ? { text, fix: { range: { start: token.start, end: token.end }, text } } : { text };
+          let text = matchCase(word, replacement);
+          let start = token.start;
+          if (article !== undefined && withArticle(article, text).split(' ')[0] !== article) {
+            text = withArticle(article, text);
+            start = previous!.start;
+          }
+          return index === 0 ? { text, fix: { range: { start, end: token.end }, text } } : { text };
         }),
       });
     }

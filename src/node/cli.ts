@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+/**
+ * replylint — lint reply templates and macros in CI, or one message/reply pair.
+ *
+ *   replylint [files, folders or globs…] [--format stylish|json|sarif|github|junit] [--output FILE]
+ *             [--config PATH] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--no-color]
+ *   replylint check --reply FILE|- [--message FILE|-] [--channel C] [--audience A] [--language L] [--format stylish|json]
+ *
+ * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
+import { createLinter } from '../linter.js';
+import { ReplylintConfigError } from '../config.js';
+import type { Audience, Channel } from '../types.js';
+import { ConfigFileError, ConfigFinder } from './config-file.js';
+import { writeAtomically, unifiedDiff } from './fix-output.js';
+import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
+import { lintFiles, type FileFinding, type FileResult } from './lint-files.js';
+import { LineIndex } from './positions.js';
+
+const HELP = `replylint ${packageJson.version} — checks support replies and reply templates
+
+Usage:
+  replylint [files, folders or globs…] [options]
+  replylint check --reply FILE|- [--message FILE|-] [--channel C] [--audience A] [--language L]
+
+Options:
+  --format stylish|json|sarif|github|junit   output format (default stylish)
+  --output FILE                              write the report to FILE
+  --config PATH                              use this config instead of the nearest one
+  --max-warnings N                           exit 1 when there are more warnings than N
+  --quiet                                    report errors only
+  --fix                                      apply every finding's first fix to the files
+  --fix-dry-run                              print the changes --fix would make
+  --no-color                                 no colors (also when NO_COLOR is set)
+  -h, --help, -v, --version
+
+Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warnings, 2 usage, config or unreadable file.
+`;
+
+class UsageError extends Error {}
+
+function readInput(path: string, stdin: { used: boolean }): string {
+  if (path === '-') {
+    if (stdin.used) throw new UsageError('only one of --message and --reply can be read from standard input');
+    stdin.used = true;
+    return readFileSync(0, 'utf8');
+  }
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+function exitCode(results: readonly FileResult[], maxWarnings: number | undefined): number {
+  const { errors, warnings, unreadable } = countFindings(results);
+  if (unreadable > 0) return 2;
+  if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
+  return 0;
+}
+
+function parseFormat(value: string | undefined, allowed: readonly string[]): Format {
+  const format = value ?? 'stylish';
+  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${format}"`);
+  return format as Format;
+}
+
+function runCheck(args: string[]): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      reply: { type: 'string' },
+      message: { type: 'string' },
+      channel: { type: 'string' },
+      audience: { type: 'string' },
+      language: { type: 'string' },
+      format: { type: 'string' },
+      config: { type: 'string' },
+      'no-color': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (values.reply === undefined) throw new UsageError('check needs --reply FILE (or - for standard input)');
+  const format = parseFormat(values.format, ['stylish', 'json']);
+  const stdin = { used: false };
+  const reply = readInput(values.reply, stdin);
+  const message = values.message !== undefined ? readInput(values.message, stdin) : undefined;
+  const effective = new ConfigFinder(values.config).configFor(`${process.cwd()}/reply.txt`);
+  const report = createLinter(effective.core).lint({
+    reply,
+    message,
+    channel: (values.channel ?? effective.channel) as Channel | undefined,
+    audience: (values.audience ?? effective.audience) as Audience | undefined,
+    language: (values.language ?? effective.language ?? 'auto') as 'ru' | 'en' | 'auto',
+  });
+  const lines = new LineIndex(reply);
+  const findings: FileFinding[] = report.findings.map((finding) => {
+    const from = lines.position(finding.range?.start ?? 0);
+    const to = lines.position(finding.range?.end ?? 0);
+    return {
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      suggestions: finding.suggestions.map((suggestion) => suggestion.text),
+      ...(finding.suggestions[0]?.fix ? { fix: finding.suggestions[0].fix } : {}),
+    };
+  });
+  const results: FileResult[] = [{ file: values.reply === '-' ? '<stdin>' : values.reply, findings, scores: [report.score] }];
+  process.stdout.write(formatResults(format, results, { color: useColor(values['no-color']), version: packageJson.version }));
+  return exitCode(results, undefined);
+}
+
+function useColor(noColor: boolean | undefined): boolean {
+  return !noColor && process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+}
+
+function runLint(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string' },
+      config: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const format = parseFormat(values.format, FORMATS);
+  if (positionals.length === 0) throw new UsageError('name the template files, folders or globs to lint (replylint --help)');
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, got "${values['max-warnings']}"`);
+  }
+  const fixing = values.fix === true || values['fix-dry-run'] === true;
+  const { results, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });
+  if (configErrors.length > 0) {
+    process.stderr.write(`replylint: invalid config\n${configErrors.map((problem) => `  - ${problem}`).join('\n')}\n`);
+  }
+  for (const result of results) {
+    if (result.fixed === undefined || result.original === undefined) continue;
+    const count = result.fixesApplied ?? 0;
+    if (values['fix-dry-run']) {
+      (format === 'stylish' && !values.output ? process.stdout : process.stderr).write(unifiedDiff(result.file, result.original, result.fixed));
+    } else {
+      writeAtomically(result.file, result.fixed);
+      process.stderr.write(`fixed ${result.file}: ${count} fix${count === 1 ? '' : 'es'} applied\n`);
+    }
+  }
+  // --fix reports what is left in the written files; --fix-dry-run reports the files as they are.
+  const reported = values['fix-dry-run'] ? lintFiles(positionals, { config: values.config, quiet: values.quiet }).results : results;
+  const report = formatResults(format, reported, { color: !values.output && useColor(values['no-color']), version: packageJson.version });
+  if (values.output) writeFileSync(values.output, report);
+  else process.stdout.write(report);
+  return configErrors.length > 0 ? 2 : exitCode(reported, maxWarnings);
+}
+
+export function main(argv: string[]): number {
+  try {
+    if (argv.includes('-h') || argv.includes('--help')) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (argv.includes('-v') || argv.includes('--version')) {
+      process.stdout.write(`${packageJson.version}\n`);
+      return 0;
+    }
+    return argv[0] === 'check' ? runCheck(argv.slice(1)) : runLint(argv);
+  } catch (error) {
+    if (error instanceof ConfigFileError || error instanceof ReplylintConfigError) {
+      const problems = error instanceof ConfigFileError ? error.problems : error.problems;
+      process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`replylint: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,184 @@
+/**
+ * Config files, found upward from each template: `replylint.config.json`, `.replylintrc.json` or
+ * `package.json#replylint`; `--config PATH` instead. Besides the core config (validated by the core's
+ * zod schema) a file may set `channel`, `audience`, `language` and per-path `overrides`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import * as z from 'zod/mini';
+import { builtInRules } from '../../rules/index.js';
+import { ReplylintConfigError, validateConfig, type Config } from '../config.js';
+import { CHANNELS, type Audience, type Channel } from '../types.js';
+
+export const CONFIG_NAMES = ['replylint.config.json', '.replylintrc.json', 'package.json'];
+
+export interface Override {
+  files: string[];
+  channel?: Channel;
+  audience?: Audience;
+  rules?: Config['rules'];
+}
+
+export interface FileConfig {
+  /** Where it was read from. */
+  path: string;
+  core: Config;
+  channel?: Channel;
+  audience?: Audience;
+  language?: 'ru' | 'en' | 'auto';
+  overrides: Override[];
+}
+
+/** What applies to one template file: the core config and the defaults for its inputs. */
+export interface EffectiveConfig {
+  core: Config;
+  channel?: Channel;
+  audience?: Audience;
+  language?: 'ru' | 'en' | 'auto';
+}
+
+export class ConfigFileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+const channel = z.enum(CHANNELS as [Channel, ...Channel[]]);
+const audience = z.enum(['public', 'private']);
+const cliKeys = z.looseObject({
+  channel: z.optional(channel),
+  audience: z.optional(audience),
+  language: z.optional(z.enum(['ru', 'en', 'auto'])),
+  overrides: z.optional(
+    z.array(
+      z.strictObject({
+        files: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+        channel: z.optional(channel),
+        audience: z.optional(audience),
+        rules: z.optional(z.record(z.string(), z.unknown())),
+      }),
+    ),
+  ),
+});
+
+function parseFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigFileError([`${where(path)}: cannot read: ${(error as Error).message}`]);
+  }
+  try {
+    const data = JSON.parse(text) as unknown;
+    return path.endsWith('package.json') ? (data as Record<string, unknown>).replylint : data;
+  } catch (error) {
+    throw new ConfigFileError([`${where(path)}: invalid JSON: ${(error as Error).message}`]);
+  }
+}
+
+/** A config path as the user would type it: relative to the working directory when inside it. */
+function where(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') || fromHere === '' ? path : fromHere;
+}
+
+/** One zod issue in words that name what was expected and what was found. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const got = 'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}${got}`;
+    case 'invalid_type':
+      return `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}${got}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `expected at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}` : 'must not be empty';
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')} (known: files, channel, audience, rules)`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Reads and validates one config file, naming every problem with the file and key path. */
+export function readConfigFile(path: string): FileConfig {
+  const data = parseFile(path);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConfigFileError([`${where(path)}: expected a JSON object`]);
+  const { channel: fileChannel, audience: fileAudience, language, overrides, ...core } = data as Record<string, unknown>;
+  const problems: string[] = [];
+  const shape = cliKeys.safeParse({ channel: fileChannel, audience: fileAudience, language, overrides }, { reportInput: true });
+  if (!shape.success) {
+    for (const issue of shape.error.issues) problems.push(`${where(path)}: config.${issue.path.map(String).join('.')}: ${describeIssue(issue)}`);
+  }
+  const ids = builtInRules.map((rule) => rule.meta.id);
+  const collect = (config: unknown, prefix: string) => {
+    try {
+      return validateConfig(config, ids);
+    } catch (error) {
+      if (!(error instanceof ReplylintConfigError)) throw error;
+      for (const problem of error.problems) problems.push(`${where(path)}: ${problem.replace(/^config/, prefix)}`);
+      return undefined;
+    }
+  };
+  const validated = collect(core, 'config');
+  if (Array.isArray(overrides)) {
+    overrides.forEach((override, index) => {
+      const rules = (override as { rules?: unknown } | null)?.rules;
+      if (rules !== undefined) collect({ rules }, `config.overrides.${index}`);
+    });
+  }
+  if (problems.length > 0 || !validated || !shape.success) throw new ConfigFileError(problems);
+  return {
+    path,
+    core: validated,
+    channel: shape.data.channel,
+    audience: shape.data.audience,
+    language: shape.data.language,
+    overrides: (shape.data.overrides ?? []) as Override[],
+  };
+}
+
+/** Finds and caches the nearest config file upward from a directory. */
+export class ConfigFinder {
+  private readonly byDirectory = new Map<string, FileConfig | undefined>();
+  constructor(private readonly explicit?: string) {}
+
+  private nearest(directory: string): FileConfig | undefined {
+    if (this.byDirectory.has(directory)) return this.byDirectory.get(directory);
+    let found: FileConfig | undefined;
+    for (const name of CONFIG_NAMES) {
+      const path = join(directory, name);
+      if (!existsSync(path)) continue;
+      if (name === 'package.json' && (parseFile(path) === undefined)) continue;
+      found = readConfigFile(path);
+      break;
+    }
+    const parent = dirname(directory);
+    if (!found && parent !== directory) found = this.nearest(parent);
+    this.byDirectory.set(directory, found);
+    return found;
+  }
+
+  configFor(file: string): EffectiveConfig {
+    const config = this.explicit ? this.loadExplicit() : this.nearest(dirname(resolve(file)));
+    if (!config) return { core: {} };
+    const relativePath = relative(dirname(config.path), resolve(file)).split('\\').join('/');
+    let effective: EffectiveConfig = { core: config.core, channel: config.channel, audience: config.audience, language: config.language };
+    for (const override of config.overrides) {
+      if (!picomatch(override.files, { dot: true })(relativePath)) continue;
+      effective = {
+        ...effective,
+        core: { ...effective.core, rules: { ...effective.core.rules, ...override.rules } },
+        channel: override.channel ?? effective.channel,
+        audience: override.audience ?? effective.audience,
+      };
+    }
+    return effective;
+  }
+
+  private explicitConfig?: FileConfig;
+  private loadExplicit(): FileConfig {
+    this.explicitConfig ??= readConfigFile(resolve(this.explicit!));
+    return this.explicitConfig;
+  }
+}

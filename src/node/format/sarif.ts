@@ -1,0 +1,52 @@
+/** SARIF 2.1.0, as GitHub code scanning and other tools read it. */
+import { builtInRules } from '../../../rules/index.js';
+import type { FileResult } from '../lint-files.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export function formatSarif(results: readonly FileResult[], version: string): string {
+  const rules = builtInRules.map((rule) => ({
+    id: rule.meta.id,
+    name: rule.meta.id,
+    shortDescription: { text: rule.languages.en.description },
+    fullDescription: { text: rule.languages.en.rationale },
+    help: { text: `${rule.languages.en.description}\n\n${rule.languages.en.rationale}` },
+    helpUri: `https://www.npmjs.com/package/replylint#rules`,
+    defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+  }));
+  // Findings of the CLI itself.
+  rules.push(
+    { id: 'unused-suppression', name: 'unused-suppression', shortDescription: { text: 'A replylint-disable comment that silences nothing.' }, fullDescription: { text: 'Remove suppression comments that no longer silence a finding, so they cannot hide a future one.' }, help: { text: 'Remove the comment.' }, helpUri: 'https://www.npmjs.com/package/replylint#suppressing-a-finding', defaultConfiguration: { level: 'note' } },
+    { id: 'unreadable-file', name: 'unreadable-file', shortDescription: { text: 'A template file that could not be linted.' }, fullDescription: { text: 'Binary, empty, too large, not UTF-8, or with invalid front matter or JSON.' }, help: { text: 'Fix or remove the file, or leave it out of the paths you lint.' }, helpUri: 'https://www.npmjs.com/package/replylint#cli', defaultConfiguration: { level: 'error' } },
+  );
+  const ids = new Set(rules.map((rule) => rule.id));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'replylint', version, informationUri: 'https://www.npmjs.com/package/replylint', rules } },
+        results: results.flatMap((result) => [
+          ...(result.error
+            ? [{ ruleId: 'unreadable-file', ruleIndex: rules.length - 1, level: 'error', message: { text: result.error }, locations: [{ physicalLocation: { artifactLocation: { uri: result.file } } }] }]
+            : []),
+          ...result.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            ...(ids.has(finding.ruleId) ? { ruleIndex: rules.findIndex((rule) => rule.id === finding.ruleId) } : {}),
+            level: LEVEL[finding.severity],
+            message: { text: finding.suggestions[0] ? `${finding.message} Suggested: ${finding.suggestions[0]}` : finding.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: result.file.split('\\').join('/') },
+                  region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: Math.max(finding.endColumn, finding.column) },
+                },
+              },
+            ],
+          })),
+        ]),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,25 @@
+/** Human output: findings grouped by file, line:col, severity, message, rule id and the first phrasing. */
+import type { FileResult } from '../lint-files.js';
+import { countFindings } from './summary.js';
+
+export function formatStylish(results: readonly FileResult[], color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const severityColor = { error: '31', warning: '33', info: '36' } as const;
+  const out: string[] = [];
+  for (const result of results) {
+    if (!result.error && result.findings.length === 0) continue;
+    out.push('', paint('4', result.file));
+    if (result.error) out.push(`  ${paint('31', 'error')}  ${result.error}`);
+    for (const finding of result.findings) {
+      const where = `${finding.line}:${finding.column}`.padEnd(7);
+      const macro = (finding.template ? ` [${finding.template}]` : '') + (finding.messageIndex !== undefined ? ` [message ${finding.messageIndex + 1}]` : '');
+      out.push(`  ${paint('2', where)} ${paint(severityColor[finding.severity], finding.severity.padEnd(7))} ${finding.message}  ${paint('2', finding.ruleId)}${macro}`);
+      if (finding.suggestions[0]) out.push(`  ${' '.repeat(7)} ${' '.repeat(7)} ${paint('32', '→')} ${finding.suggestions[0].replace(/\n/g, ' ')}`);
+    }
+  }
+  const { errors, warnings, infos, unreadable } = countFindings(results);
+  const total = errors + warnings + infos;
+  const summary = `${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${results.length} file${results.length === 1 ? '' : 's'}${unreadable ? `, ${unreadable} not linted` : ''}`;
+  out.push('', total === 0 && unreadable === 0 ? paint('32', `✓ ${summary}`) : paint('1', summary), '');
+  return out.join('\n');
+}

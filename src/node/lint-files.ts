@@ -1,0 +1,248 @@
+/**
+ * Lints template files: finds them (files, folders, globs), reads each safely (size, binary,
+ * empty), splits it into templates, applies the nearest config, front matter and inline
+ * suppressions, and maps every finding to the line and column of the original file.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { applyFixes } from '../fixes.js';
+import { createLinter, type Linter } from '../linter.js';
+import type { Config } from '../config.js';
+import type { Finding, Fix, Severity } from '../types.js';
+import { CONFIG_NAMES, ConfigFinder, ConfigFileError, type EffectiveConfig } from './config-file.js';
+import { LineIndex } from './positions.js';
+import { Suppressions } from './suppressions.js';
+import { readTemplates, TEMPLATE_EXTENSIONS, TemplateError, type Template } from './templates.js';
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface FileFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Phrasings, best first. */
+  suggestions: string[];
+  /** The macro inside a JSON export. */
+  template?: string;
+  /** Which of the front matter's `messages` it was linted against (when there are several). */
+  messageIndex?: number;
+  /** The first suggestion's fix, in file offsets. */
+  fix?: Fix;
+}
+
+export interface FileResult {
+  file: string;
+  findings: FileFinding[];
+  /** One score per template and message. */
+  scores: number[];
+  /** Why the file could not be linted. */
+  error?: string;
+  /** The text with every first fix applied (when --fix and something changed); findings are then the ones left. */
+  fixed?: string;
+  original?: string;
+  /** How many fixes went into `fixed`. */
+  fixesApplied?: number;
+}
+
+export interface LintFilesOptions {
+  config?: string;
+  /** Only errors. */
+  quiet?: boolean;
+  fix?: boolean;
+}
+
+export interface LintFilesResult {
+  results: FileResult[];
+  /** Config files that could not be used: every problem, with file and key path. */
+  configErrors: string[];
+}
+
+/** JSON files in a folder that are project files, not macro exports. */
+const NOT_TEMPLATES = new Set([...CONFIG_NAMES, 'package-lock.json', 'tsconfig.json', 'jsconfig.json', 'composer.json']);
+
+function isTemplateFile(path: string): boolean {
+  return TEMPLATE_EXTENSIONS.includes(extname(path).toLowerCase()) && !NOT_TEMPLATES.has(basename(path));
+}
+
+/** Files, folders (recursively, template extensions only) and globs → file paths, in a stable order. */
+export function expandInputs(inputs: string[]): { files: string[]; missing: string[] } {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const found = globSync(input, { ignore: ['**/node_modules/**'], dot: false }).filter(isTemplateFile);
+      if (found.length === 0) missing.push(input);
+      for (const file of found.sort()) files.add(file);
+      continue;
+    }
+    let stats;
+    try {
+      stats = statSync(input);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const found = globSync(TEMPLATE_EXTENSIONS.map((extension) => `**/*${extension}`), { cwd: input, ignore: ['**/node_modules/**'] });
+      for (const file of found.filter(isTemplateFile).sort()) files.add(join(input, file));
+    } else {
+      files.add(input);
+    }
+  }
+  return { files: [...files], missing };
+}
+
+/** Reads a template file, refusing what cannot be linted with a sentence that says why. */
+function readTemplateFile(file: string): string {
+  const size = statSync(file).size;
+  if (size > MAX_FILE_BYTES) throw new TemplateError(`${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a template`);
+  const bytes = readFileSync(file);
+  if (bytes.subarray(0, 8192).includes(0)) throw new TemplateError('binary file, not a text template');
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD') && !bytes.toString('latin1').includes('\uFFFD')) throw new TemplateError('not valid UTF-8 text');
+  if (text.trim() === '') throw new TemplateError('empty file, nothing to lint');
+  return text;
+}
+
+function jsonEscape(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}
+
+/** Lints the templates of one file's text; findings in file lines and columns, fixes in file offsets. */
+function lintText(
+  file: string,
+  text: string,
+  templates: Template[],
+  effective: EffectiveConfig,
+  linterFor: (core: Config) => Linter,
+  quiet: boolean | undefined,
+): FileResult {
+  const lines = new LineIndex(text);
+  const result: FileResult = { file, findings: [], scores: [] };
+  const seen = new Set<string>();
+  for (const template of templates) {
+    const disabled = Object.fromEntries(template.disable.map((id) => [id, 'off' as const]));
+    const linter = linterFor(template.disable.length > 0 ? { ...effective.core, rules: { ...effective.core.rules, ...disabled } } : effective.core);
+    const suppressions = new Suppressions(template.reply);
+    let language: 'ru' | 'en' | 'und' = 'und';
+    template.messages.forEach((message, messageIndex) => {
+      const report = linter.lint({
+        reply: template.reply,
+        message,
+        channel: template.channel ?? effective.channel,
+        audience: template.audience ?? effective.audience,
+        language: template.language ?? effective.language ?? 'auto',
+      });
+      language = report.language;
+      result.scores.push(report.score);
+      for (const finding of report.findings) {
+        if (suppressions.suppresses(finding)) continue;
+        push(finding, template, template.messages.length > 1 ? messageIndex : undefined);
+      }
+    });
+    for (const finding of suppressions.unused(language)) push(finding, template, undefined);
+  }
+
+  function push(finding: Finding, template: Template, messageIndex: number | undefined): void {
+    if (quiet && finding.severity !== 'error') return;
+    const start = template.offsets(finding.range?.start ?? 0);
+    const end = template.offsets(finding.range?.end ?? finding.range?.start ?? 0);
+    // The same reply-only finding for each of several messages is one finding.
+    const key = `${template.name ?? ''}|${finding.ruleId}|${start}|${end}|${finding.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const from = lines.position(start);
+    const to = lines.position(end);
+    const fix = finding.suggestions[0]?.fix;
+    result.findings.push({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      suggestions: finding.suggestions.map((suggestion) => suggestion.text),
+      ...(template.name !== undefined ? { template: template.name } : {}),
+      ...(messageIndex !== undefined ? { messageIndex } : {}),
+      ...(fix
+        ? {
+            fix: {
+              range: { start: template.offsets(fix.range.start), end: template.offsets(fix.range.end) },
+              text: template.json ? jsonEscape(fix.text) : fix.text,
+            },
+          }
+        : {}),
+    });
+  }
+
+  result.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return result;
+}
+
+export function lintFiles(inputs: string[], options: LintFilesOptions = {}): LintFilesResult {
+  const { files, missing } = expandInputs(inputs);
+  const results: FileResult[] = missing.map((file) => ({ file, findings: [], scores: [], error: 'no such file, folder or matching template' }));
+  const configErrors = new Set<string>();
+  const finder = new ConfigFinder(options.config);
+  const linters = new Map<string, Linter>();
+  const linterFor = (core: Config): Linter => {
+    const key = JSON.stringify(core);
+    let linter = linters.get(key);
+    if (!linter) linters.set(key, (linter = createLinter(core)));
+    return linter;
+  };
+
+  for (const file of files) {
+    let effective: EffectiveConfig;
+    try {
+      effective = finder.configFor(file);
+    } catch (error) {
+      if (!(error instanceof ConfigFileError)) throw error;
+      for (const problem of error.problems) configErrors.add(problem);
+      results.push({ file, findings: [], scores: [], error: 'not linted: its config file is invalid' });
+      continue;
+    }
+    let text: string;
+    let templates: Template[];
+    try {
+      text = readTemplateFile(file);
+      templates = readTemplates(text, file);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      results.push({ file, findings: [], scores: [], error: error.message.replace(`${file}: `, '') });
+      continue;
+    }
+    let result = lintText(file, text, templates, effective, linterFor, options.quiet);
+    if (options.fix) {
+      // Like ESLint: apply the fixes, lint again and repeat (up to 10 passes), since fixes that
+      // insert at the same point (thanks and empathy after the greeting) cannot go in one pass.
+      let current = text;
+      let applied = 0;
+      for (let pass = 0; pass < 10; pass++) {
+        const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+        const unique = [...new Map(fixes.map((fix) => [`${fix.range.start}:${fix.range.end}:${fix.text}`, fix])).values()];
+        const { output, applied: done } = applyFixes(current, unique);
+        if (output === current) break;
+        let next: Template[];
+        try {
+          next = readTemplates(output, file);
+        } catch {
+          break; // A fix that would break the file (e.g. its JSON) is not applied.
+        }
+        current = output;
+        applied += done.length;
+        result = lintText(file, current, next, effective, linterFor, options.quiet);
+      }
+      if (current !== text) Object.assign(result, { fixed: current, original: text, fixesApplied: applied });
+    }
+    results.push(result);
+  }
+  return { results: results.sort((a, b) => a.file.localeCompare(b.file)), configErrors: [...configErrors] };
+}
+

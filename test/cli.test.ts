@@ -1,0 +1,434 @@
+/**
+ * The built CLI (`dist/cli.js`, made by `npm run build`, which `npm test` runs first) as a child
+ * process over the template folders in fixtures/templates/: exit codes, every output format,
+ * config files, suppressions, --fix and bad input.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist/cli.js');
+const TEMPLATES = join(ROOT, 'fixtures/templates');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? TEMPLATES,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suggestions: string[];
+  template?: string;
+  messageIndex?: number;
+}
+interface JsonReport {
+  version: number;
+  files: Array<{ file: string; error?: string; scores: number[]; findings: JsonFinding[] }>;
+  summary: { errors: number; warnings: number; infos: number; unreadable: number; files: number };
+}
+
+function json(args: string[], options?: Parameters<typeof run>[1]): { status: number | null; report: JsonReport } {
+  const result = run([...args, '--format', 'json'], options);
+  return { status: result.status, report: JSON.parse(result.stdout) as JsonReport };
+}
+
+/** The text of a file starting at a 1-based line and column (columns in UTF-16 code units). */
+function textAt(path: string, line: number, column: number): string {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  return [lines[line - 1]!.slice(column - 1), ...lines.slice(line)].join('\n');
+}
+
+let scratch: string;
+/** A fresh copy of fixtures/templates to change. */
+function copyTemplates(): string {
+  const target = mkdtempSync(join(scratch, 'templates-'));
+  cpSync(TEMPLATES, target, { recursive: true });
+  return target;
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does it first)');
+  scratch = mkdtempSync(join(tmpdir(), 'replylint-cli-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('exit codes', () => {
+  it('is 0 for clean templates in both languages, and says so', () => {
+    const result = run(['en/refund-approved.md', 'ru/delivery-delay.md', 'en/welcome.html', 'en/order-update.liquid', 'ru/greeting.liquid', 'social/vk-dm.md']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('✓ 0 findings (0 errors, 0 warnings, 0 info) in 6 files');
+    expect(result.status).toBe(0);
+  });
+
+  it('is 1 when a finding is an error', () => {
+    const result = run(['en', 'ru']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/\d+ findings \(4 errors, \d+ warnings, 0 info\) in 12 files/);
+  });
+
+  it('counts warnings against --max-warnings', () => {
+    // en/callback.md has six warnings and no error.
+    expect(run(['en/callback.md']).status).toBe(0);
+    expect(run(['en/callback.md', '--max-warnings', '6']).status).toBe(0);
+    expect(run(['en/callback.md', '--max-warnings', '5']).status).toBe(1);
+  });
+
+  it('is 2 for usage errors, naming the problem', () => {
+    const noPaths = run([]);
+    expect(noPaths.status).toBe(2);
+    expect(noPaths.stderr).toContain('name the template files');
+    const badFlag = run(['en', '--colour']);
+    expect(badFlag.status).toBe(2);
+    expect(badFlag.stderr).toContain("'--colour'");
+    const badFormat = run(['en', '--format', 'xml']);
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toContain('--format must be one of stylish, json, sarif, github, junit, got "xml"');
+    const badMax = run(['en', '--max-warnings', 'many']);
+    expect(badMax.status).toBe(2);
+    expect(badMax.stderr).toContain('--max-warnings takes a whole number');
+  });
+
+  it('is 2 for a path that matches nothing, and still lints the rest', () => {
+    const { status, report } = json(['no-such-folder', 'en/callback.md']);
+    expect(status).toBe(2);
+    expect(report.files.map((file) => [file.file, file.error])).toEqual([
+      ['en/callback.md', undefined],
+      ['no-such-folder', 'no such file, folder or matching template'],
+    ]);
+    expect(report.files[0]!.findings.length).toBe(6);
+  });
+});
+
+describe('stylish output', () => {
+  it('groups by file with line:col, severity, message, rule id and the first phrasing', () => {
+    const { stdout } = run(['en/password-reset.txt']);
+    expect(stdout).toContain('en/password-reset.txt\n');
+    expect(stdout).toMatch(/ {2}3:29 +error +Never ask for passwords, SMS codes, CVV or PIN — not in public, not in private\. {2}no-public-personal-data\n +→ We will never ask for your password/);
+    expect(stdout).toMatch(/4:9 +warning +Consider replacing "problem".*avoid-words\n +→ an issue/);
+  });
+
+  it('has no colors off a TTY, and --quiet keeps errors only', () => {
+    const { stdout } = run(['en', 'ru', '--quiet']);
+    expect(stdout).not.toContain('\u001b[');
+    expect(stdout).not.toMatch(/\bwarning\b|\binfo\b {2}/);
+    expect(stdout).toContain('4 findings (4 errors, 0 warnings, 0 info) in 12 files');
+  });
+
+  it('names the macro of a JSON export and the message of a multi-message template', () => {
+    const { stdout } = run(['en/macros.json', 'en/zendesk-export.json', 'ru/multi-message.md']);
+    expect(stdout).toMatch(/no-blame \[Wrong password\]/);
+    expect(stdout).toMatch(/no-channel-switch \[360002\]/);
+    expect(stdout).toMatch(/empathy \[message 2\]/);
+  });
+});
+
+describe('json output', () => {
+  it('is versioned, and points each finding at the original file, front matter and JSON escapes included', () => {
+    const { report } = json(['en', 'ru', 'social']);
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ errors: 5, warnings: expect.any(Number), infos: 0, unreadable: 0, files: 14 });
+    const find = (file: string, ruleId: string) => {
+      const finding = report.files.find((entry) => entry.file === file)?.findings.find((entry) => entry.ruleId === ruleId);
+      if (!finding) throw new Error(`no ${ruleId} in ${file}`);
+      return finding;
+    };
+    const expectations: Array<[string, string, string]> = [
+      ['en/callback.md', 'no-channel-switch', 'we will call you back'],
+      ['en/password-reset.txt', 'no-public-personal-data', 'send us your password'],
+      ['en/macros.json', 'no-blame', 'You are wrong'],
+      ['ru/card-number.txt', 'no-public-personal-data', 'напишите, пожалуйста, полный номер карты'],
+      ['ru/card-number.txt', 'avoid-words', 'Проблема'],
+      ['ru/callback.md', 'no-channel-switch', 'перезвоним'],
+      ['social/twitter-card.txt', 'no-public-personal-data', 'reply here with your full name'],
+    ];
+    for (const [file, ruleId, excerpt] of expectations) {
+      const finding = find(file, ruleId);
+      expect(textAt(join(TEMPLATES, file), finding.line, finding.column), `${file} ${ruleId}`).toMatch(new RegExp(`^${excerpt}`, 'i'));
+    }
+    const macro = find('en/macros.json', 'no-blame');
+    expect(macro.template).toBe('Wrong password');
+    expect(macro.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('lints a template once per front matter message', () => {
+    const { report } = json(['ru/multi-message.md']);
+    const [file] = report.files;
+    expect(file!.scores).toHaveLength(2);
+    // The how-to question is answered; the third complaint is not.
+    expect(file!.scores[0]).toBe(100);
+    expect(file!.findings.map((finding) => [finding.ruleId, finding.messageIndex])).toEqual(
+      expect.arrayContaining([
+        ['empathy', 1],
+        ['acknowledge-repeat', 1],
+        ['stated-actions', 1],
+      ]),
+    );
+    expect(file!.findings.every((finding) => finding.messageIndex === 1)).toBe(true);
+  });
+
+  it('applies per-path overrides: social/** is a public channel', () => {
+    const dir = copyTemplates();
+    cpSync(join(dir, 'social/twitter-card.txt'), join(dir, 'en/twitter-card.txt'));
+    const { report } = json(['social/twitter-card.txt', 'en/twitter-card.txt'], { cwd: dir });
+    const rules = (file: string) => report.files.find((entry) => entry.file === file)!.findings.map((finding) => finding.ruleId);
+    expect(rules('social/twitter-card.txt')).toEqual(['no-public-personal-data']);
+    // The same reply by private email asks for nothing secret.
+    expect(rules('en/twitter-card.txt')).toEqual([]);
+  });
+});
+
+describe('sarif output', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+  // The published schema is draft-04 and has one pattern that is not valid in unicode mode.
+  const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+
+  it('is valid SARIF 2.1.0, with rules and regions', () => {
+    const result = run(['en', 'ru', 'social', 'broken', '--format', 'sarif']);
+    expect(result.status).toBe(2);
+    const sarif = JSON.parse(result.stdout) as {
+      version: string;
+      runs: Array<{
+        tool: { driver: { name: string; rules: Array<{ id: string; shortDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }> } };
+        results: Array<{ ruleId: string; ruleIndex?: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn: number } } }> }>;
+      }>;
+    };
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const [runResult] = sarif.runs;
+    const rules = runResult!.tool.driver.rules;
+    expect(rules.find((rule) => rule.id === 'no-public-personal-data')).toMatchObject({ defaultConfiguration: { level: 'error' }, shortDescription: { text: expect.any(String) }, help: { text: expect.any(String) } });
+    expect(rules.find((rule) => rule.id === 'avoid-words')!.defaultConfiguration.level).toBe('note');
+    const blame = runResult!.results.find((entry) => entry.ruleId === 'no-blame')!;
+    expect(blame.level).toBe('error');
+    expect(rules[blame.ruleIndex!]!.id).toBe('no-blame');
+    expect(blame.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'en/macros.json' }, region: expect.objectContaining({ startLine: 10, startColumn: 15 }) });
+    const unreadable = runResult!.results.filter((entry) => entry.ruleId === 'unreadable-file').map((entry) => entry.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(unreadable.sort()).toEqual(['broken/binary.txt', 'broken/empty.md', 'broken/invalid-yaml.md']);
+  });
+
+  it('rejects a broken report (the schema check can fail)', () => {
+    const sarif = JSON.parse(run(['en/callback.md', '--format', 'sarif']).stdout) as { runs: Array<{ results: Array<{ level: string }> }> };
+    sarif.runs[0]!.results[0]!.level = 'loud';
+    expect(validate(sarif)).toBe(false);
+  });
+});
+
+describe('github output', () => {
+  it('writes workflow commands with file, line, col and title', () => {
+    const { stdout } = run(['en/macros.json', '--format', 'github']);
+    expect(stdout).toContain('::error file=en/macros.json,line=10,col=15,endLine=10,endColumn=28,title=replylint(no-blame)::"You are wrong" blames the client.');
+  });
+
+  it('stops at 10 errors and 10 warnings, and sums up the rest in one line', () => {
+    const dir = mkdtempSync(join(scratch, 'many-'));
+    for (let i = 0; i < 12; i++) {
+      writeFileSync(join(dir, `blame-${i}.txt`), 'You are wrong, as I already said.\n');
+      writeFileSync(join(dir, `curt-${i}.txt`), 'Please call our hotline.\n');
+    }
+    const { stdout, status } = run(['.', '--format', 'github'], { cwd: dir });
+    expect(status).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines.filter((line) => line.startsWith('::error ')).length).toBe(10);
+    expect(lines.filter((line) => line.startsWith('::warning ')).length).toBe(10);
+    const total = (JSON.parse(run(['.', '--format', 'json'], { cwd: dir }).stdout) as JsonReport).files.reduce((sum, file) => sum + file.findings.length, 0);
+    expect(lines.at(-1)).toBe(`::notice title=replylint::${total - 20} more findings not annotated (GitHub shows 10 errors and 10 warnings per step); run replylint locally for all of them.`);
+  });
+});
+
+describe('junit output and --output', () => {
+  it('writes a test suite per file and a failure per error or warning, to the file named', () => {
+    const out = join(scratch, 'report.xml');
+    const result = run(['en/password-reset.txt', 'en/refund-approved.md', '--format', 'junit', '--output', out]);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(1);
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="replylint" failures="4">/);
+    expect(xml).toContain('<testsuite name="en/password-reset.txt" tests="4" failures="4" errors="0">');
+    expect(xml).toContain('<testsuite name="en/refund-approved.md" tests="1" failures="0" errors="0">');
+    expect(xml).toContain('<failure message="Never ask for passwords, SMS codes, CVV or PIN — not in public, not in private." type="error">');
+  });
+});
+
+describe('--fix', () => {
+  it('applies every first fix in place, over several passes, and reports what is left', () => {
+    const dir = copyTemplates();
+    const clean = readFileSync(join(dir, 'en/refund-approved.md'), 'utf8');
+    const result = run(['en', '--fix'], { cwd: dir });
+    expect(result.stderr).toContain('fixed en/password-reset.txt: 3 fixes applied');
+    expect(readFileSync(join(dir, 'en/password-reset.txt'), 'utf8')).toBe(
+      [
+        'Hello {{name}},',
+        '',
+        'Thank you for contacting us.',
+        '',
+        'To finish the reset, please send us your password and the code from the SMS.',
+        'It is an issue on our side and we will fix it soon.',
+        '',
+        'If you have any other questions, just reply to this email — we are happy to help.',
+        '',
+      ].join('\n'),
+    );
+    // Thanks, sympathy and the acknowledgement all insert after the (missing) greeting: one per pass.
+    expect(readFileSync(join(dir, 'en/callback.md'), 'utf8')).toContain(
+      "We're sorry you've had to contact us several times about this. We're really sorry for the trouble. Thank you for contacting us. Please leave your phone number and we will call you back. If you have any other questions, just reply to this email — we are happy to help.",
+    );
+    // Inside a JSON string the fix is escaped, and the export stays valid JSON.
+    const macros = JSON.parse(readFileSync(join(dir, 'en/macros.json'), 'utf8')) as Array<{ reply: string }>;
+    expect(macros[1]!.reply).toBe('Thank you for contacting us. You are wrong, we never reset passwords. As I already said, read the FAQ. If you have any other questions, just reply to this email — we are happy to help.');
+    expect(readFileSync(join(dir, 'en/refund-approved.md'), 'utf8')).toBe(clean);
+    expect(result.stderr).not.toContain('refund-approved');
+    // The errors have no safe fix, so they remain: exit 1, and the report names them.
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('no-blame');
+    expect(result.stdout).not.toMatch(/\bthanks\b/);
+    expect(readdirSync(join(dir, 'en')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints the diff with --fix-dry-run and changes nothing', () => {
+    const dir = copyTemplates();
+    const before = readFileSync(join(dir, 'ru/card-number.txt'), 'utf8');
+    const result = run(['ru/card-number.txt', '--fix-dry-run'], { cwd: dir });
+    expect(result.stdout).toContain('--- ru/card-number.txt\n+++ ru/card-number.txt\n');
+    expect(result.stdout).toContain('+Спасибо за обращение!');
+    expect(result.stdout).toContain('\n-Проблема будет решена в ближайшее время.\n');
+    expect(result.stdout).toContain('\n+Ситуация будет решена в ближайшее время.\n');
+    expect(readFileSync(join(dir, 'ru/card-number.txt'), 'utf8')).toBe(before);
+    expect(result.stdout).toMatch(/3:22 +error/);
+  });
+});
+
+describe('inline suppression', () => {
+  function lintText(name: string, text: string) {
+    const dir = mkdtempSync(join(scratch, 'suppress-'));
+    writeFileSync(join(dir, name), text);
+    return json([name], { cwd: dir }).report.files[0]!.findings.map((finding) => `${finding.line} ${finding.ruleId}`);
+  }
+  const reply = (middle: string) => `Hello! Thanks for writing.\n${middle}\nHave a great day!\nSam, Acme Support\n`;
+
+  it('silences the next line, a block, or a Liquid comment, and reports directives that silence nothing', () => {
+    expect(lintText('a.md', reply('You are wrong about the refund.'))).toEqual(['2 no-blame']);
+    expect(lintText('a.md', reply('<!-- replylint-disable-next-line no-blame -->\nYou are wrong about the refund.'))).toEqual([]);
+    expect(lintText('a.md', reply('<!-- replylint-disable-next-line closing -->\nYou are wrong about the refund.'))).toEqual(['2 unused-suppression', '3 no-blame']);
+    expect(lintText('a.md', reply('<!-- replylint-disable no-blame -->\nYou are wrong.\n<!-- replylint-enable -->\nAs I already said, it is refunded.'))).toEqual(['5 no-blame']);
+    expect(lintText('a.liquid', reply('{# replylint-disable #}\nYou are wrong about the refund.'))).toEqual([]);
+    expect(lintText('a.md', `---\ndisable: [no-blame]\n---\n${reply('You are wrong about the refund.')}`)).toEqual([]);
+  });
+
+  it('reports an unused directive in the reply language', () => {
+    const dir = mkdtempSync(join(scratch, 'suppress-'));
+    writeFileSync(join(dir, 'ru.md'), '<!-- replylint-disable no-blame -->\nЗдравствуйте! Спасибо за вопрос. Заказ уже в пути. Хорошего дня!\n');
+    const { report } = json(['ru.md'], { cwd: dir });
+    expect(report.files[0]!.findings).toMatchObject([{ ruleId: 'unused-suppression', severity: 'info', line: 1, column: 1, message: expect.stringContaining('ничего не отключает') }]);
+  });
+});
+
+describe('config files', () => {
+  it('exits 2 on a bad config, naming every problem with file and key path, and lints nothing under it', () => {
+    const result = run(['bad-config']);
+    expect(result.status).toBe(2);
+    const problems = result.stderr.split('\n').filter((line) => line.startsWith('  - '));
+    expect(problems).toEqual([
+      '  - bad-config/replylint.config.json: config.channel: expected one of "email", "chat", "messenger", "social", "review", "forum", "sms", got "fax"',
+      '  - bad-config/replylint.config.json: config.overrides.0.files: expected at least 1 item',
+      '  - bad-config/replylint.config.json: config.overrides.0.audience: expected one of "public", "private", got "everyone"',
+      '  - bad-config/replylint.config.json: config.rules.thanks: expected "off", "info", "warning", "error" or [severity, options], got "loud"',
+      expect.stringMatching(/^ {2}- bad-config\/replylint\.config\.json: config\.rules\.no-such-rule: unknown rule id "no-such-rule"/),
+    ]);
+    expect(result.stdout).toContain('not linted: its config file is invalid');
+  });
+
+  it('uses --config PATH instead of the nearest file', () => {
+    const result = run(['bad-config/reply.md', '--config', 'replylint.config.json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('finds package.json#replylint upward, and reads invalid JSON as a config problem', () => {
+    const dir = mkdtempSync(join(scratch, 'package-'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'macros', replylint: { rules: { closing: 'error' } } }));
+    cpSync(join(TEMPLATES, 'en/callback.md'), join(dir, 'nested/deeper/callback.md'), { recursive: true });
+    const { report, status } = json(['nested'], { cwd: dir });
+    expect(status).toBe(1);
+    expect(report.files[0]!.findings.find((finding) => finding.ruleId === 'closing')!.severity).toBe('error');
+    writeFileSync(join(dir, 'nested/.replylintrc.json'), '{ "rules": { ');
+    const broken = run(['nested'], { cwd: dir });
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/nested\/\.replylintrc\.json: invalid JSON/);
+  });
+});
+
+describe('bad files', () => {
+  it('gives each unreadable file a clear message and lints the rest', () => {
+    const dir = copyTemplates();
+    writeFileSync(join(dir, 'broken/huge.md'), 'Thank you for writing! '.repeat(230_000));
+    const { report, status } = json(['broken'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(Object.fromEntries(report.files.map((file) => [file.file, file.error ?? `${file.findings.length} findings`]))).toEqual({
+      'broken/binary.txt': 'binary file, not a text template',
+      'broken/empty.md': 'empty file, nothing to lint',
+      'broken/fine.md': '0 findings',
+      'broken/huge.md': '5.0 MB, over the 2 MB limit for a template',
+      'broken/invalid-yaml.md': expect.stringMatching(/^invalid YAML front matter: .*line 2, column 1$/),
+    });
+    expect(report.summary.unreadable).toBe(4);
+  });
+
+  it('names a bad front matter key and a malformed macro export', () => {
+    const dir = mkdtempSync(join(scratch, 'bad-'));
+    writeFileSync(join(dir, 'a.md'), '---\nchanel: email\naudience: everyone\n---\nHello!\n');
+    writeFileSync(join(dir, 'b.json'), '{ "title": "not a macro list" }');
+    const { report } = json(['.'], { cwd: dir });
+    expect(report.files.map((file) => file.error)).toEqual([
+      'unknown key "chanel"; audience: expected "public" or "private", got "everyone"',
+      'expected an array of macros (or Zendesk\'s { "macros": [...] })',
+    ]);
+  });
+});
+
+describe('check: one pair', () => {
+  it('reads the message from stdin and the reply from a file', () => {
+    const dir = mkdtempSync(join(scratch, 'check-'));
+    writeFileSync(join(dir, 'reply.txt'), 'Оставьте номер телефона, мы вам перезвоним.');
+    const result = run(['check', '--message', '-', '--reply', 'reply.txt', '--format', 'json'], {
+      cwd: dir,
+      input: 'Я уже пятый раз звоню вам по поводу списания, и никто ничего не сделал!!! Верните деньги.',
+    });
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.files[0]!.file).toBe('reply.txt');
+    expect(report.files[0]!.findings.map((finding) => finding.ruleId).sort()).toEqual(['acknowledge-repeat', 'closing', 'empathy', 'no-channel-switch', 'stated-actions', 'thanks']);
+    expect(report.files[0]!.scores[0]).toBeLessThan(50);
+  });
+
+  it('takes the channel and audience from flags', () => {
+    const result = run(['check', '--reply', '-', '--channel', 'social', '--audience', 'public'], { input: 'Hi! Thanks for reaching out. Please reply with your phone number. Have a great day!\n^JS' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/1:\d+ +error .*no-public-personal-data/);
+  });
+
+  it('refuses to read both texts from stdin', () => {
+    const result = run(['check', '--message', '-', '--reply', '-'], { input: 'x' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('only one of --message and --reply can be read from standard input');
+  });
+});
