@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileFinding } from '../src/node/lint-files.js';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -30,18 +31,8 @@ function run(args: string[], options: { cwd?: string; input?: string; env?: Reco
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  suggestions: string[];
-  template?: string;
-  messageIndex?: number;
-}
+/** The json format: findings as `replylint/node` types them, minus the fix. */
+type JsonFinding = Omit<FileFinding, 'fix'>;
 interface JsonReport {
   version: number;
   files: Array<{ file: string; error?: string; scores: number[]; findings: JsonFinding[] }>;
@@ -84,7 +75,7 @@ describe('exit codes', () => {
   it('is 1 when a finding is an error', () => {
     const result = run(['en', 'ru']);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/\d+ findings \(4 errors, \d+ warnings, 0 info\) in 12 files/);
+    expect(result.stdout).toMatch(/\d+ findings \(7 errors, \d+ warnings, 0 info\) in 13 files/);
   });
 
   it('counts warnings against --max-warnings', () => {
@@ -132,12 +123,13 @@ describe('stylish output', () => {
     const { stdout } = run(['en', 'ru', '--quiet']);
     expect(stdout).not.toContain('\u001b[');
     expect(stdout).not.toMatch(/\bwarning\b|\binfo\b {2}/);
-    expect(stdout).toContain('4 findings (4 errors, 0 warnings, 0 info) in 12 files');
+    expect(stdout).toContain('7 findings (7 errors, 0 warnings, 0 info) in 13 files');
   });
 
   it('names the macro of a JSON export and the message of a multi-message template', () => {
-    const { stdout } = run(['en/macros.json', 'en/zendesk-export.json', 'ru/multi-message.md']);
+    const { stdout } = run(['en/macros.json', 'ru/macros.json', 'en/zendesk-export.json', 'ru/multi-message.md']);
     expect(stdout).toMatch(/no-blame \[Wrong password\]/);
+    expect(stdout).toMatch(/no-blame \[Неверный пароль\]/);
     expect(stdout).toMatch(/no-channel-switch \[360002\]/);
     expect(stdout).toMatch(/empathy \[message 2\]/);
   });
@@ -147,7 +139,7 @@ describe('json output', () => {
   it('is versioned, and points each finding at the original file, front matter and JSON escapes included', () => {
     const { report } = json(['en', 'ru', 'social']);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ errors: 5, warnings: expect.any(Number), infos: 0, unreadable: 0, files: 14 });
+    expect(report.summary).toEqual({ errors: 8, warnings: expect.any(Number), infos: 0, unreadable: 0, files: 15 });
     const find = (file: string, ruleId: string) => {
       const finding = report.files.find((entry) => entry.file === file)?.findings.find((entry) => entry.ruleId === ruleId);
       if (!finding) throw new Error(`no ${ruleId} in ${file}`);
@@ -160,6 +152,7 @@ describe('json output', () => {
       ['ru/card-number.txt', 'no-public-personal-data', 'напишите, пожалуйста, полный номер карты'],
       ['ru/card-number.txt', 'avoid-words', 'Проблема'],
       ['ru/callback.md', 'no-channel-switch', 'перезвоним'],
+      ['ru/macros.json', 'no-blame', 'Вы ошибаетесь'],
       ['social/twitter-card.txt', 'no-public-personal-data', 'reply here with your full name'],
     ];
     for (const [file, ruleId, excerpt] of expectations) {

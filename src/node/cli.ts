@@ -17,7 +17,7 @@ import type { Audience, Channel } from '../types.js';
 import { ConfigFileError, ConfigFinder } from './config-file.js';
 import { writeAtomically, unifiedDiff } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
-import { lintFiles, type FileFinding, type FileResult } from './lint-files.js';
+import { lintFiles, toFileFinding, type FileResult } from './lint-files.js';
 import { LineIndex } from './positions.js';
 
 const HELP = `replylint ${packageJson.version} — checks support replies and reply templates
@@ -41,6 +41,10 @@ Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warni
 `;
 
 class UsageError extends Error {}
+
+function reportConfigProblems(problems: readonly string[]): void {
+  process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+}
 
 function readInput(path: string, stdin: { used: boolean }): string {
   if (path === '-') {
@@ -97,21 +101,7 @@ function runCheck(args: string[]): number {
     language: (values.language ?? effective.language ?? 'auto') as 'ru' | 'en' | 'auto',
   });
   const lines = new LineIndex(reply);
-  const findings: FileFinding[] = report.findings.map((finding) => {
-    const from = lines.position(finding.range?.start ?? 0);
-    const to = lines.position(finding.range?.end ?? 0);
-    return {
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      suggestions: finding.suggestions.map((suggestion) => suggestion.text),
-      ...(finding.suggestions[0]?.fix ? { fix: finding.suggestions[0].fix } : {}),
-    };
-  });
+  const findings = report.findings.map((finding) => toFileFinding(finding, lines));
   const results: FileResult[] = [{ file: values.reply === '-' ? '<stdin>' : values.reply, findings, scores: [report.score] }];
   process.stdout.write(formatResults(format, results, { color: useColor(values['no-color']), version: packageJson.version }));
   return exitCode(results, undefined);
@@ -147,7 +137,7 @@ function runLint(args: string[]): number {
   const fixing = values.fix === true || values['fix-dry-run'] === true;
   const { results, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });
   if (configErrors.length > 0) {
-    process.stderr.write(`replylint: invalid config\n${configErrors.map((problem) => `  - ${problem}`).join('\n')}\n`);
+    reportConfigProblems(configErrors);
   }
   for (const result of results) {
     if (result.fixed === undefined || result.original === undefined) continue;
@@ -180,8 +170,7 @@ export function main(argv: string[]): number {
     return argv[0] === 'check' ? runCheck(argv.slice(1)) : runLint(argv);
   } catch (error) {
     if (error instanceof ConfigFileError || error instanceof ReplylintConfigError) {
-      const problems = error instanceof ConfigFileError ? error.problems : error.problems;
-      process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+      reportConfigProblems(error.problems);
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -113,6 +113,39 @@ function jsonEscape(text: string): string {
   return JSON.stringify(text).slice(1, -1);
 }
 
+/** Where a reply sits in its file: the identity for a plain reply, or a template inside a file. */
+type Placement = Pick<Template, 'offsets' | 'json' | 'name'>;
+const WHOLE_FILE: Placement = { offsets: (index) => index, json: false };
+
+/** A core finding → a finding in the file's lines and columns, its first fix in file offsets. */
+export function toFileFinding(finding: Finding, lines: LineIndex, template: Placement = WHOLE_FILE, messageIndex?: number): FileFinding {
+  const start = template.offsets(finding.range?.start ?? 0);
+  const end = template.offsets(finding.range?.end ?? finding.range?.start ?? 0);
+  const from = lines.position(start);
+  const to = lines.position(end);
+  const fix = finding.suggestions[0]?.fix;
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    suggestions: finding.suggestions.map((suggestion) => suggestion.text),
+    ...(template.name !== undefined ? { template: template.name } : {}),
+    ...(messageIndex !== undefined ? { messageIndex } : {}),
+    ...(fix
+      ? {
+          fix: {
+            range: { start: template.offsets(fix.range.start), end: template.offsets(fix.range.end) },
+            text: template.json ? jsonEscape(fix.text) : fix.text,
+          },
+        }
+      : {}),
+  };
+}
+
 /** Lints the templates of one file's text; findings in file lines and columns, fixes in file offsets. */
 function lintText(
   file: string,
@@ -150,35 +183,11 @@ function lintText(
 
   function push(finding: Finding, template: Template, messageIndex: number | undefined): void {
     if (quiet && finding.severity !== 'error') return;
-    const start = template.offsets(finding.range?.start ?? 0);
-    const end = template.offsets(finding.range?.end ?? finding.range?.start ?? 0);
     // The same reply-only finding for each of several messages is one finding.
-    const key = `${template.name ?? ''}|${finding.ruleId}|${start}|${end}|${finding.message}`;
+    const key = `${template.name ?? ''}|${finding.ruleId}|${finding.range?.start}|${finding.range?.end}|${finding.message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const from = lines.position(start);
-    const to = lines.position(end);
-    const fix = finding.suggestions[0]?.fix;
-    result.findings.push({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      suggestions: finding.suggestions.map((suggestion) => suggestion.text),
-      ...(template.name !== undefined ? { template: template.name } : {}),
-      ...(messageIndex !== undefined ? { messageIndex } : {}),
-      ...(fix
-        ? {
-            fix: {
-              range: { start: template.offsets(fix.range.start), end: template.offsets(fix.range.end) },
-              text: template.json ? jsonEscape(fix.text) : fix.text,
-            },
-          }
-        : {}),
-    });
+    result.findings.push(toFileFinding(finding, lines, template, messageIndex));
   }
 
   result.findings.sort((a, b) => a.line - b.line || a.column - b.column);
