@@ -19,6 +19,7 @@ import { writeAtomically, unifiedDiff } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
 import { lintFiles, toFileFinding, type FileResult } from './lint-files.js';
 import { LineIndex } from './positions.js';
+import { UsageError } from './usage-error.js';
 
 const HELP = `replylint ${packageJson.version} — checks support replies and reply templates
 
@@ -40,7 +41,6 @@ Options:
 Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warnings, 2 usage, config or unreadable file.
 `;
 
-class UsageError extends Error {}
 
 function reportConfigProblems(problems: readonly string[]): void {
   process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
@@ -157,7 +157,7 @@ function runLint(args: string[]): number {
   return configErrors.length > 0 ? 2 : exitCode(reported, maxWarnings);
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     if (argv.includes('-h') || argv.includes('--help')) {
       process.stdout.write(HELP);
@@ -167,7 +167,18 @@ export function main(argv: string[]): number {
       process.stdout.write(`${packageJson.version}\n`);
       return 0;
     }
-    return argv[0] === 'check' ? runCheck(argv.slice(1)) : runLint(argv);
+    switch (argv[0]) {
+      case 'check':
+        return runCheck(argv.slice(1));
+      case 'lsp':
+        return await (await import('./lsp/server.js')).runLanguageServer(argv.slice(1));
+      case 'qa':
+        return await (await import('./qa/command.js')).runQa(argv.slice(1));
+      case 'qa-merge':
+        return await (await import('./qa/command.js')).runQaMerge(argv.slice(1));
+      default:
+        return runLint(argv);
+    }
   } catch (error) {
     if (error instanceof ConfigFileError || error instanceof ReplylintConfigError) {
       reportConfigProblems(error.problems);
@@ -181,4 +192,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
