@@ -26,8 +26,8 @@ export default defineConfig([
     noExternal: bundled,
   },
   {
-    // The `replylint` command.
-    entry: { cli: 'src/node/cli.ts' },
+    // The `replylint` command, and the worker thread of `replylint qa`.
+    entry: { cli: 'src/node/cli.ts', 'qa-worker': 'src/node/qa/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

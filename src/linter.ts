@@ -69,6 +69,9 @@ const ENGINE_TEXTS = {
   },
 } as const;
 
+/** Rule ids of the engine's own findings. */
+export const ENGINE_FINDING_IDS: ReadonlySet<string> = new Set(Object.keys(ENGINE_TEXTS));
+
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));

@@ -1,9 +1,197 @@
-/** `replylint qa` and `replylint qa-merge` (to be built). */
-export async function runQa(_args: string[]): Promise<number> {
-  process.stderr.write('replylint qa: not built yet\n');
-  return 2;
+/**
+ * `replylint qa <file.jsonl | file.csv | -> [--out F] [--report F] [--summary F] [--workers N] [--config PATH]`
+ * and `replylint qa-merge <summary.json…> [--out F] [--report F]`.
+ *
+ * The input is streamed: lines are read in batches, linted by a pool of worker threads and written
+ * in input order, with a bounded number of batches in flight. Exit: 0 done, 3 some lines were bad,
+ * 2 usage, config or unreadable input.
+ */
+import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { ConfigFinder } from '../config-file.js';
+import { UsageError } from '../usage-error.js';
+import type { BatchItem, BatchResult, Defaults } from './batch.js';
+import { CsvHeaderError, CsvReader } from './csv.js';
+import { OrderedPool } from './pool.js';
+import { Progress } from './progress.js';
+import { renderReport } from './report.js';
+import { countsOf, emptyCounts, formatSummary, mergeCounts, toSummary, type QaSummary } from './summary.js';
+
+/** Lines per batch, and characters: small enough to keep every worker busy, large enough to cost little to send. */
+const BATCH_LINES = 256;
+const BATCH_CHARS = 1 << 20;
+/** A line longer than this is reported as bad instead of being buffered. */
+export const MAX_LINE_CHARS = 16 << 20;
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${name} takes a whole number of at least 1, got "${value}"`);
+  return number;
 }
-export async function runQaMerge(_args: string[]): Promise<number> {
-  process.stderr.write('replylint qa-merge: not built yet\n');
-  return 2;
+
+/** Yields the input's items: JSONL lines, or CSV rows keyed by the header; rows that cannot be read carry the reason. */
+async function* readItems(stream: Readable, format: 'jsonl' | 'csv'): AsyncGenerator<BatchItem> {
+  stream.setEncoding('utf8');
+  if (format === 'csv') {
+    const reader = new CsvReader(['id', 'reply']);
+    for await (const chunk of stream as AsyncIterable<string>) {
+      yield* reader.push(chunk);
+    }
+    yield* reader.end();
+    return;
+  }
+  let carry = '';
+  let line = 0;
+  let skipping = false;
+  for await (const chunk of stream as AsyncIterable<string>) {
+    let start = 0;
+    for (let newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
+      line++;
+      const text = carry + chunk.slice(start, newline);
+      carry = '';
+      start = newline + 1;
+      if (skipping) {
+        skipping = false;
+        continue;
+      }
+      if (text.trim() !== '') yield { line, text };
+    }
+    if (!skipping) carry += chunk.slice(start);
+    if (carry.length > MAX_LINE_CHARS) {
+      yield { line: line + 1, bad: `longer than ${MAX_LINE_CHARS / (1 << 20)} M characters` };
+      carry = '';
+      skipping = true;
+    }
+  }
+  if (!skipping && carry.trim() !== '') yield { line: line + 1, text: carry };
+}
+
+function sniffFormat(path: string, explicit: string | undefined): 'jsonl' | 'csv' {
+  if (explicit !== undefined) {
+    if (explicit !== 'jsonl' && explicit !== 'csv') throw new UsageError(`--input-format must be jsonl or csv, got "${explicit}"`);
+    return explicit;
+  }
+  return /\.(csv|tsv)$/i.test(path) ? 'csv' : 'jsonl';
+}
+
+async function write(stream: Writable, text: string): Promise<void> {
+  if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+}
+
+function writeSummaryFiles(summary: QaSummary, summaryPath: string | undefined, reportPath: string | undefined): void {
+  if (summaryPath) writeFileSync(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
+  if (reportPath) writeFileSync(reportPath, renderReport(summary));
+}
+
+export async function runQa(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      report: { type: 'string' },
+      summary: { type: 'string' },
+      workers: { type: 'string' },
+      config: { type: 'string' },
+      'input-format': { type: 'string' },
+      'no-progress': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('qa takes one input: a .jsonl or .csv file, or - for standard input (replylint --help)');
+  const inputPath = positionals[0]!;
+  const workers = positiveInteger('--workers', values.workers, availableParallelism());
+  const fromStdin = inputPath === '-';
+  let size: number | undefined;
+  if (!fromStdin) {
+    try {
+      size = statSync(inputPath).size;
+    } catch (error) {
+      throw new UsageError(`cannot read ${inputPath}: ${(error as Error).message}`);
+    }
+  }
+  const effective = new ConfigFinder(values.config).configFor(resolve(fromStdin ? 'stdin.jsonl' : inputPath));
+  const defaults: Defaults = { channel: effective.channel, audience: effective.audience, language: effective.language };
+  const name = fromStdin ? '<stdin>' : inputPath;
+
+  const input: Readable = fromStdin ? process.stdin : createReadStream(inputPath);
+  const output: Writable = values.out ? createWriteStream(values.out) : process.stdout;
+  const progress = new Progress(process.stderr, values['no-progress'] !== true && process.stderr.isTTY === true, size, () => (input as { bytesRead?: number }).bytesRead ?? 0);
+  const counts = emptyCounts();
+  const reportBad = (line: number, reason: string) => progress.log(`${name}:${line}: ${reason}\n`);
+  const started = performance.now();
+
+  const pool = new OrderedPool<BatchItem[], BatchResult>(new URL('./qa-worker.js', import.meta.url), workers, { core: effective.core, defaults }, workers * 4, async (result) => {
+    for (const { line, reason } of result.bad) reportBad(line, reason);
+    mergeCounts(counts, result.counts);
+    progress.update(counts.lines.read);
+    await write(output, result.output);
+  });
+  try {
+    let batch: BatchItem[] = [];
+    let chars = 0;
+    for await (const item of readItems(input, sniffFormat(inputPath, values['input-format']))) {
+      batch.push(item);
+      chars += item.text?.length ?? 256;
+      if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) {
+        await pool.submit(batch);
+        batch = [];
+        chars = 0;
+      }
+    }
+    if (batch.length > 0) await pool.submit(batch);
+    await pool.close();
+  } catch (error) {
+    await pool.close().catch(() => undefined);
+    progress.stop();
+    if (error instanceof CsvHeaderError) throw new UsageError(`${name}: ${error.message}`);
+    if ((error as { code?: string }).code === 'ENOENT' || (error as { code?: string }).code === 'EISDIR') throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
+    throw error;
+  }
+  if (values.out) {
+    (output as ReturnType<typeof createWriteStream>).end();
+    await once(output, 'close');
+  }
+  progress.stop();
+  const summary = toSummary(counts);
+  writeSummaryFiles(summary, values.summary, values.report);
+  const seconds = (performance.now() - started) / 1000;
+  const peak = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(formatSummary(summary, ` · ${seconds.toFixed(1)} s, ${Math.round(counts.lines.read / Math.max(seconds, 1e-3))} lines/s, ${workers} worker${workers === 1 ? '' : 's'}, peak memory ${Math.round(peak)} MB`));
+  return counts.lines.bad > 0 ? 3 : 0;
+}
+
+export async function runQaMerge(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, report: { type: 'string' } },
+    strict: true,
+  });
+  if (positionals.length === 0) throw new UsageError('qa-merge takes the summary files of `replylint qa --summary` to merge');
+  const counts = emptyCounts();
+  for (const path of positionals) {
+    let summary: QaSummary;
+    try {
+      summary = JSON.parse(readFileSync(path, 'utf8')) as QaSummary;
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+    }
+    if (summary?.replylintQaSummary !== 1 || !Array.isArray(summary.histogram) || typeof summary.lines !== 'object') {
+      throw new UsageError(`${path} is not a summary written by replylint qa --summary`);
+    }
+    mergeCounts(counts, countsOf(summary));
+  }
+  const summary = toSummary(counts);
+  const json = `${JSON.stringify(summary, null, 2)}\n`;
+  if (values.out) writeFileSync(values.out, json);
+  else process.stdout.write(json);
+  if (values.report) writeFileSync(values.report, renderReport(summary));
+  process.stderr.write(formatSummary(summary));
+  return 0;
 }

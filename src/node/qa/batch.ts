@@ -1,0 +1,99 @@
+/**
+ * Lints one batch of input lines into output JSON lines, bad-line reasons and partial counts.
+ * Pure (no I/O): a worker thread runs it, and so can a test.
+ */
+import type { Linter } from '../../linter.js';
+import type { Audience, Channel, Finding } from '../../types.js';
+import { parseJsonLine, repliesOf, toRecord, type QaRecord } from './records.js';
+import { addReply, emptyCounts, type QaCounts, type WorstReply } from './summary.js';
+
+export interface BatchItem {
+  /** Line number in the input (where the row starts, for CSV). */
+  line: number;
+  /** A JSONL line… */
+  text?: string;
+  /** …or a CSV row keyed by the header… */
+  record?: Record<string, string>;
+  /** …or why the line could not be read. */
+  bad?: string;
+}
+
+export interface Defaults {
+  channel?: Channel;
+  audience?: Audience;
+  language?: 'ru' | 'en' | 'auto';
+}
+
+export interface BatchResult {
+  /** Output JSON lines, each ending in "\n", in input order. */
+  output: string;
+  bad: Array<{ line: number; reason: string }>;
+  counts: QaCounts;
+}
+
+/** The client's text kept with a worst reply for the report is cut to this many characters. */
+const MESSAGE_KEPT = 2000;
+
+type ReplyResult = { index: number; score: number; findings: Finding[] };
+
+/** Lints every reply of a record first, so that a reply lint() refuses leaves no partial counts. */
+function lintRecord(linter: Linter, defaults: Defaults, record: QaRecord, counts: QaCounts): ReplyResult[] {
+  const linted = repliesOf(record).map((reply) => ({
+    ...reply,
+    report: linter.lint({
+      message: reply.message,
+      reply: reply.reply,
+      channel: record.channel ?? defaults.channel,
+      audience: record.audience ?? defaults.audience,
+      language: record.language ?? defaults.language ?? 'auto',
+    }),
+  }));
+  for (const { index, message, reply, report } of linted) {
+    const worst = (): WorstReply => ({
+      id: record.id,
+      ...(record.kind === 'conversation' ? { index } : {}),
+      ...(record.agent !== undefined ? { agent: record.agent } : {}),
+      score: report.score,
+      ...(message !== undefined ? { message: message.length > MESSAGE_KEPT ? `${message.slice(0, MESSAGE_KEPT)}…` : message } : {}),
+      reply,
+      findings: report.findings.map(({ ruleId, severity, message: text, range }) => ({ ruleId, severity, message: text, ...(range ? { range } : {}) })),
+    });
+    addReply(counts, { score: report.score, language: report.language, agent: record.agent, findings: report.findings }, worst);
+  }
+  return linted.map(({ index, report }) => ({ index, score: report.score, findings: report.findings }));
+}
+
+export function lintBatch(linter: Linter, defaults: Defaults, items: readonly BatchItem[]): BatchResult {
+  const counts = emptyCounts();
+  const bad: BatchResult['bad'] = [];
+  let output = '';
+  for (const item of items) {
+    counts.lines.read++;
+    const record = item.bad !== undefined ? { bad: item.bad } : item.text !== undefined ? parseJsonLine(item.text) : toRecord(item.record);
+    if ('bad' in record) {
+      counts.lines.bad++;
+      bad.push({ line: item.line, reason: record.bad });
+      continue;
+    }
+    let replies: ReplyResult[];
+    try {
+      replies = lintRecord(linter, defaults, record, counts);
+    } catch (error) {
+      // Whatever lint() refuses (it validates its input too) is a bad line, not a crash.
+      counts.lines.bad++;
+      bad.push({ line: item.line, reason: (error as Error).message.split('\n')[0]! });
+      continue;
+    }
+    counts.lines.linted++;
+    if (record.kind === 'pair') {
+      counts.pairs++;
+      output += `${JSON.stringify({ id: record.id, score: replies[0]!.score, findings: replies[0]!.findings })}\n`;
+    } else {
+      counts.conversations++;
+      if (replies.length === 0) counts.withoutReply++;
+      const score = replies.length > 0 ? Math.round((replies.reduce((sum, reply) => sum + reply.score, 0) / replies.length) * 10) / 10 : null;
+      output += `${JSON.stringify({ id: record.id, score, replies })}\n`;
+    }
+  }
+  return { output, bad, counts };
+}

@@ -1,0 +1,129 @@
+/**
+ * A streaming CSV reader (RFC 4180: quoted fields, "" escapes, line breaks inside quotes) that
+ * returns each row as an object keyed by the header, with the line number the row starts on.
+ * The delimiter is the one of `,` `;` or tab that the header uses most (spreadsheets export `;`).
+ */
+
+/** A row keyed by the header, or why it could not be read. */
+export type CsvRow = { line: number; record: Record<string, string> } | { line: number; bad: string };
+
+export class CsvHeaderError extends Error {}
+
+export class CsvReader {
+  private pending = '';
+  private delimiter?: string;
+  private header?: string[];
+  private field = '';
+  private cells: string[] = [];
+  private quoted = false;
+  /** The field began with a quote (so a later quote may close it). */
+  private fieldQuoted = false;
+  private line = 1;
+  private rowLine = 1;
+
+  constructor(private readonly required: readonly string[]) {}
+
+  /** Trailing quotes are held back: with the next chunk a quote may turn out to be the first half of "". */
+  private carry = '';
+
+  push(chunk: string): CsvRow[] {
+    chunk = this.carry + chunk;
+    this.carry = '';
+    if (this.delimiter === undefined) {
+      this.pending += chunk;
+      const newline = this.pending.indexOf('\n');
+      if (newline < 0) return [];
+      this.delimiter = detectDelimiter(this.pending.slice(0, newline));
+      chunk = this.pending.replace(/^\uFEFF/, '');
+      this.pending = '';
+    }
+    let end = chunk.length;
+    while (end > 0 && chunk[end - 1] === '"') end--;
+    this.carry = chunk.slice(end);
+    chunk = chunk.slice(0, end);
+    return this.scan(chunk);
+  }
+
+  end(): CsvRow[] {
+    let rows: CsvRow[];
+    if (this.delimiter === undefined) {
+      this.delimiter = detectDelimiter(this.pending);
+      rows = this.scan(this.pending.replace(/^\uFEFF/, '') + this.carry);
+    } else {
+      rows = this.scan(this.carry);
+    }
+    this.carry = '';
+    if (this.quoted) {
+      rows.push({ line: this.rowLine, bad: 'a quoted field is not closed before the end of the input' });
+    } else if (this.field !== '' || this.cells.length > 0 || this.fieldQuoted) {
+      this.endRow(rows);
+    }
+    if (!this.header) throw new CsvHeaderError('the CSV input has no header line');
+    return rows;
+  }
+
+  private scan(text: string): CsvRow[] {
+    const rows: CsvRow[] = [];
+    const delimiter = this.delimiter!;
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i]!;
+      if (this.quoted) {
+        if (char !== '"') {
+          if (char === '\n') this.line++;
+          this.field += char;
+        } else if (text[i + 1] === '"') {
+          this.field += '"';
+          i++;
+        } else {
+          this.quoted = false;
+        }
+      } else if (char === '"' && this.field === '' && !this.fieldQuoted) {
+        this.quoted = true;
+        this.fieldQuoted = true;
+      } else if (char === delimiter) {
+        this.cells.push(this.field);
+        this.field = '';
+        this.fieldQuoted = false;
+      } else if (char === '\n') {
+        if (this.field.endsWith('\r')) this.field = this.field.slice(0, -1);
+        this.endRow(rows);
+        this.line++;
+        this.rowLine = this.line;
+      } else {
+        this.field += char;
+      }
+    }
+    return rows;
+  }
+
+  private endRow(rows: CsvRow[]): void {
+    this.cells.push(this.field);
+    const cells = this.cells;
+    this.cells = [];
+    this.field = '';
+    this.fieldQuoted = false;
+    if (cells.length === 1 && cells[0]!.trim() === '') return;
+    if (!this.header) {
+      this.header = cells.map((cell) => cell.trim().toLowerCase());
+      const missing = this.required.filter((name) => !this.header!.includes(name));
+      if (missing.length > 0) throw new CsvHeaderError(`the CSV header has no ${missing.map((name) => `"${name}"`).join(' or ')} column (columns: ${this.header.join(', ')})`);
+      return;
+    }
+    if (cells.length !== this.header.length) {
+      rows.push({ line: this.rowLine, bad: `expected ${this.header.length} cells as in the header, got ${cells.length}` });
+      return;
+    }
+    const record: Record<string, string> = {};
+    this.header.forEach((name, index) => {
+      const cell = cells[index]!;
+      // An empty optional cell means "not given"; id and reply stay, so an empty one is reported.
+      if (cell !== '' || this.required.includes(name)) record[name] = cell;
+    });
+    rows.push({ line: this.rowLine, record });
+  }
+}
+
+function detectDelimiter(headerLine: string): string {
+  const counts = [',', ';', '\t'].map((delimiter) => [delimiter, headerLine.split(delimiter).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}

@@ -1,0 +1,84 @@
+/**
+ * A pool of worker threads that maps batches in parallel and delivers the results in the order
+ * they were submitted. At most `maxInFlight` batches are submitted but not yet delivered, so memory
+ * stays bounded however large the input and however slow the output.
+ */
+import { Worker } from 'node:worker_threads';
+
+export class OrderedPool<In, Out> {
+  private readonly workers: Worker[];
+  private readonly load: number[];
+  private readonly done = new Map<number, Out>();
+  private submitted = 0;
+  private delivered = 0;
+  private delivering = false;
+  private failure?: Error;
+  private closing = false;
+  private wake?: () => void;
+
+  constructor(
+    script: URL,
+    count: number,
+    workerData: unknown,
+    private readonly maxInFlight: number,
+    private readonly deliver: (result: Out) => void | Promise<void>,
+  ) {
+    this.workers = Array.from({ length: count }, (_, index) => {
+      const worker = new Worker(script, { workerData });
+      worker.on('message', ({ seq, result }: { seq: number; result: Out }) => {
+        this.load[index]!--;
+        this.done.set(seq, result);
+        void this.flush();
+      });
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closing) this.fail(new Error(`a worker thread exited with code ${code}`));
+      });
+      return worker;
+    });
+    this.load = this.workers.map(() => 0);
+  }
+
+  /** Resolves once the batch is queued; waits while too many are in flight. */
+  async submit(input: In): Promise<void> {
+    while (this.submitted - this.delivered >= this.maxInFlight && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.failure) throw this.failure;
+    const index = this.load.indexOf(Math.min(...this.load));
+    this.load[index]!++;
+    this.workers[index]!.postMessage({ seq: this.submitted++, items: input });
+  }
+
+  /** Waits until every submitted batch is delivered, then stops the workers. */
+  async close(): Promise<void> {
+    try {
+      while (this.delivered < this.submitted && !this.failure) await new Promise<void>((resolve) => (this.wake = resolve));
+      if (this.failure) throw this.failure;
+    } finally {
+      this.closing = true;
+      await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.delivering) return;
+    this.delivering = true;
+    try {
+      while (this.done.has(this.delivered)) {
+        const result = this.done.get(this.delivered)!;
+        this.done.delete(this.delivered);
+        await this.deliver(result);
+        this.delivered++;
+        this.wake?.();
+      }
+    } catch (error) {
+      this.fail(error as Error);
+    } finally {
+      this.delivering = false;
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wake?.();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Input lines of `replylint qa`: a pair or a conversation, validated with zod. A bad line becomes a
+ * `BadLine` reason that names the field and what was wrong; extra fields (ticket data) are ignored.
+ */
+import * as z from 'zod/mini';
+import { CHANNELS, type Audience, type Channel } from '../../types.js';
+
+const id = z.union([z.string().check(z.minLength(1)), z.number()]);
+const channel = z.optional(z.enum(CHANNELS as [Channel, ...Channel[]]));
+const audience = z.optional(z.enum(['public', 'private']));
+const language = z.optional(z.enum(['ru', 'en', 'auto']));
+const agent = z.optional(z.union([z.string(), z.number()]));
+const text = z.string().check(z.refine((value) => value.trim() !== '', 'is empty'));
+
+const pairSchema = z.looseObject({
+  id,
+  message: z.optional(z.nullable(z.string())),
+  reply: text,
+  channel,
+  audience,
+  language,
+  agent,
+});
+
+const conversationSchema = z.looseObject({
+  id,
+  channel,
+  audience,
+  language,
+  agent,
+  messages: z.array(z.looseObject({ role: z.enum(['client', 'agent']), text: z.string() })).check(z.minLength(1)),
+});
+
+export interface Pair {
+  kind: 'pair';
+  id: string | number;
+  message?: string;
+  reply: string;
+  channel?: Channel;
+  audience?: Audience;
+  language?: 'ru' | 'en' | 'auto';
+  agent?: string;
+}
+
+export interface Conversation {
+  kind: 'conversation';
+  id: string | number;
+  channel?: Channel;
+  audience?: Audience;
+  language?: 'ru' | 'en' | 'auto';
+  agent?: string;
+  messages: Array<{ role: 'client' | 'agent'; text: string }>;
+}
+
+export type QaRecord = Pair | Conversation;
+
+function describe(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') || 'line';
+  const input = 'input' in issue ? issue.input : undefined;
+  const got = input === undefined ? '' : `, got ${JSON.stringify(input)?.slice(0, 40)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined ? `${path}: missing` : `${path}: expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}${got}`;
+    case 'invalid_value':
+      return `${path}: expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}${got}`;
+    case 'invalid_union':
+      return input === undefined ? `${path}: missing` : `${path}: expected a string or a number${got}`;
+    case 'too_small':
+      return `${path}: ${issue.origin === 'array' ? 'has no messages' : 'is empty'}`;
+    default:
+      return `${path}: ${issue.message}`;
+  }
+}
+
+/** A parsed JSON value (or CSV row) → a record, or the reason it is not one. */
+export function toRecord(value: unknown): QaRecord | { bad: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { bad: 'expected a JSON object' };
+  const isConversation = 'messages' in value;
+  const parsed = (isConversation ? conversationSchema : pairSchema).safeParse(value, { reportInput: true });
+  if (!parsed.success) return { bad: parsed.error.issues.slice(0, 3).map(describe).join('; ') };
+  const { id, channel, audience, language, agent } = parsed.data;
+  const common = { id, channel, audience, language, agent: agent === undefined || agent === '' ? undefined : String(agent) };
+  if (isConversation) {
+    const conversation = parsed.data as z.infer<typeof conversationSchema>;
+    return { kind: 'conversation', ...common, messages: conversation.messages.map(({ role, text }) => ({ role, text })) };
+  }
+  const pair = parsed.data as z.infer<typeof pairSchema>;
+  return { kind: 'pair', ...common, message: pair.message ?? undefined, reply: pair.reply };
+}
+
+/** One JSONL line → record or reason. */
+export function parseJsonLine(line: string): QaRecord | { bad: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { bad: `invalid JSON: ${(error as Error).message}` };
+  }
+  return toRecord(value);
+}
+
+export interface ReplyToLint {
+  /** The agent message's index in `messages` (0 for a pair). */
+  index: number;
+  /** The client's messages since the previous agent message, joined by a blank line. */
+  message?: string;
+  reply: string;
+}
+
+/** The replies of a record, each with the client text it answers. Empty agent messages are skipped. */
+export function repliesOf(record: QaRecord): ReplyToLint[] {
+  if (record.kind === 'pair') return [{ index: 0, message: record.message, reply: record.reply }];
+  const replies: ReplyToLint[] = [];
+  let client: string[] = [];
+  record.messages.forEach((message, index) => {
+    if (message.role === 'client') {
+      if (message.text.trim() !== '') client.push(message.text);
+    } else if (message.text.trim() !== '') {
+      replies.push({ index, message: client.length > 0 ? client.join('\n\n') : undefined, reply: message.text });
+      client = [];
+    }
+  });
+  return replies;
+}

@@ -1,0 +1,237 @@
+/**
+ * `replylint qa` and `qa-merge` (the built CLI as a child process, after `npm run build`), the CSV
+ * reader and the summary's exact merge, and the HTML report rendered in Debian's Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLinter, lint } from '../src/index.js';
+import { lintBatch } from '../src/node/qa/batch.js';
+import { CsvHeaderError, CsvReader, type CsvRow } from '../src/node/qa/csv.js';
+import { toRecord } from '../src/node/qa/records.js';
+import { countsOf, emptyCounts, mergeCounts, toSummary, type QaSummary } from '../src/node/qa/summary.js';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist/cli.js');
+const QA = join(ROOT, 'fixtures/qa');
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'replylint-qa-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: tmp, input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const jsonLines = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { id: string; score: number | null; findings?: unknown[]; replies?: Array<{ index: number; score: number; findings: Array<{ ruleId: string }> }> });
+
+const pairsFile = join(QA, 'pairs.jsonl');
+const pairLines = readFileSync(pairsFile, 'utf8').trim().split('\n');
+
+describe('CsvReader', () => {
+  const text = '\uFEFFid;Reply;message\r\n1;"Hello; ""friend""";"line one\r\nline two"\r\n\r\n2;plain;\n3;short\n';
+  const read = (chunks: string[]) => {
+    const reader = new CsvReader(['id', 'reply']);
+    return [...chunks.flatMap((chunk) => reader.push(chunk)), ...reader.end()];
+  };
+  const expected: CsvRow[] = [
+    { line: 2, record: { id: '1', reply: 'Hello; "friend"', message: 'line one\r\nline two' } },
+    { line: 5, record: { id: '2', reply: 'plain' } },
+    { line: 6, bad: 'expected 3 cells as in the header, got 2' },
+  ];
+
+  it('reads quotes, "" escapes, line breaks in quotes, CRLF, BOM, the ; delimiter and names bad rows by line', () => {
+    expect(read([text])).toEqual(expected);
+  });
+
+  it('gives the same rows however the input is cut into chunks', () => {
+    for (let cut = 1; cut < text.length; cut++) expect(read([text.slice(0, cut), text.slice(cut)])).toEqual(expected);
+    expect(read([...text])).toEqual(expected);
+  });
+
+  it('refuses a header without id or reply, and reports an unclosed quote', () => {
+    expect(() => read(['id,message\n1,hi\n'])).toThrow(new CsvHeaderError('the CSV header has no "reply" column (columns: id, message)'));
+    expect(read(['id,reply\n1,"never closed\n'])).toEqual([{ line: 2, bad: 'a quoted field is not closed before the end of the input' }]);
+  });
+});
+
+describe('records', () => {
+  it.each([
+    [{ id: 'a' }, 'reply: missing'],
+    [{ id: 'a', reply: 42 }, 'reply: expected a string, got 42'],
+    [{ id: 'a', reply: '  ' }, 'reply: is empty'],
+    [{ reply: 'Hi' }, 'id: missing'],
+    [{ id: 'a', reply: 'Hi', channel: 'fax' }, 'channel: expected one of "email", "chat", "messenger", "social", "review", "forum", "sms", got "fax"'],
+    [{ id: 'a', messages: [{ role: 'bot', text: 'Hi' }] }, 'messages[0].role: expected one of "client", "agent", got "bot"'],
+    [{ id: 'a', messages: [] }, 'messages: has no messages'],
+    [[1, 2], 'expected a JSON object'],
+  ])('names what is wrong in %j', (value, reason) => {
+    expect(toRecord(value)).toEqual({ bad: reason });
+  });
+
+  it('keeps ids as given and ignores extra fields', () => {
+    expect(toRecord({ id: 7, reply: 'Hi', brand: 'x', agent: 12 })).toStrictEqual({ kind: 'pair', id: 7, channel: undefined, audience: undefined, language: undefined, agent: '12', message: undefined, reply: 'Hi' });
+  });
+});
+
+describe('summary', () => {
+  it('merges exactly: any split of the lines gives the summary of the whole', () => {
+    const linter = createLinter();
+    const items = [...pairLines, ...readFileSync(join(QA, 'conversations.jsonl'), 'utf8').trim().split('\n'), '{broken'].map((text, index) => ({ line: index + 1, text }));
+    const whole = toSummary(lintBatch(linter, {}, items).counts);
+    for (const cut of [1, 4, 7]) {
+      const merged = mergeCounts(mergeCounts(emptyCounts(), lintBatch(linter, {}, items.slice(0, cut)).counts), lintBatch(linter, {}, items.slice(cut)).counts);
+      expect(toSummary(merged)).toEqual(whole);
+    }
+    expect(toSummary(countsOf(JSON.parse(JSON.stringify(whole)) as QaSummary))).toEqual(whole);
+    expect(whole.lines).toEqual({ read: 10, linted: 9, bad: 1 });
+    expect(whole.replies).toBe(9);
+    expect(whole.histogram.reduce((sum, count) => sum + count, 0)).toBe(9);
+  });
+});
+
+describe('replylint qa', () => {
+  it('writes one line per input line, in input order, the same whatever --workers', () => {
+    // 3000 lines: the fixture pairs and conversations with new ids, so order mistakes show.
+    const sources = [...pairLines, ...readFileSync(join(QA, 'conversations.jsonl'), 'utf8').trim().split('\n')];
+    const lines = Array.from({ length: 3000 }, (_, index) => JSON.stringify({ ...JSON.parse(sources[index % sources.length]!), id: `n${index}` }));
+    const input = join(tmp, 'many.jsonl');
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const one = run(['qa', input, '--workers', '1', '--summary', join(tmp, 'one.json')]);
+    const three = run(['qa', input, '--workers', '3', '--summary', join(tmp, 'three.json')]);
+    expect(one.status).toBe(0);
+    expect(three.status).toBe(0);
+    expect(jsonLines(three.stdout).map((line) => line.id)).toEqual(lines.map((_, index) => `n${index}`));
+    expect(three.stdout).toBe(one.stdout);
+    expect(readFileSync(join(tmp, 'three.json'), 'utf8')).toBe(readFileSync(join(tmp, 'one.json'), 'utf8'));
+    expect(three.stderr).toMatch(/3000 lines read, 3000 linted, 0 bad/);
+    // Not a terminal: no progress bar.
+    expect(three.stderr).not.toContain('\r');
+  });
+
+  it('gives each pair the score and findings lint() gives it', () => {
+    const result = run(['qa', pairsFile, '--workers', '2']);
+    const expected = pairLines.map((line) => {
+      const pair = JSON.parse(line) as { id: string; message: string; reply: string; channel: 'chat'; audience?: 'public' };
+      const report = lint({ message: pair.message, reply: pair.reply, channel: pair.channel, audience: pair.audience });
+      return { id: pair.id, score: report.score, findings: report.findings };
+    });
+    expect(jsonLines(result.stdout)).toEqual(expected);
+    expect(expected.map((line) => line.score > 90)).toEqual([true, false, true, false, false, false]);
+  });
+
+  it('lints every agent message of a conversation against the client messages since the previous one', () => {
+    const result = run(['qa', join(QA, 'conversations.jsonl'), '--workers', '2']);
+    expect(result.status).toBe(0);
+    const [ru, en, empty] = jsonLines(result.stdout);
+    const first = lint({ message: 'Здравствуйте, заказ 5512 опаздывает уже на неделю.\n\nЯ пишу вам третий раз, и никто ничего не делает!', reply: 'Ожидайте.', channel: 'chat' });
+    expect(ru!.replies!.map((reply) => reply.index)).toEqual([2, 4]);
+    expect(ru!.replies![0]).toEqual({ index: 2, score: first.score, findings: first.findings });
+    expect(ru!.replies![0]!.findings.map((finding) => finding.ruleId)).toContain('acknowledge-repeat');
+    expect(ru!.score).toBe((first.score + ru!.replies![1]!.score) / 2);
+    expect(en).toMatchObject({ id: 'conv-en', score: 100, replies: [{ index: 1, score: 100, findings: [] }] });
+    expect(empty).toEqual({ id: 'conv-empty', score: null, replies: [] });
+    expect(result.stderr).toContain('1 without an agent reply');
+  });
+
+  it('reports bad lines with their number and reason, goes on, and exits 3', () => {
+    const input = join(tmp, 'bad.jsonl');
+    writeFileSync(input, [pairLines[0], '{"id": "x", "reply": 42}', '', 'not json', pairLines[2], '{"id": "y", "messages": [{"role": "agent"}]}'].join('\n'));
+    const summaryPath = join(tmp, 'bad-summary.json');
+    const result = run(['qa', input, '--summary', summaryPath]);
+    expect(result.status).toBe(3);
+    expect(jsonLines(result.stdout).map((line) => line.id)).toEqual(['en-1', 'ru-1']);
+    expect(result.stderr).toContain(`${input}:2: reply: expected a string, got 42`);
+    expect(result.stderr).toMatch(new RegExp(`${input}:4: invalid JSON: `));
+    expect(result.stderr).toContain(`${input}:6: messages[0].text: missing`);
+    const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as QaSummary;
+    expect(summary.lines).toEqual({ read: 5, linted: 2, bad: 3 });
+  });
+
+  it('reads CSV with a header, quoted line breaks and a bad row', () => {
+    const result = run(['qa', join(QA, 'export.csv')]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('export.csv:5: expected 5 cells as in the header, got 4');
+    const lines = jsonLines(result.stdout);
+    expect(lines.map((line) => line.id)).toEqual(['c-en-1', 'c-ru-1']);
+    const expected = lint({ message: 'Посылка опаздывает.\r\nГде она?', reply: 'Ожидайте "ответа".', channel: 'chat' });
+    expect(lines[1]).toEqual({ id: 'c-ru-1', score: expected.score, findings: expected.findings });
+  });
+
+  it('reads standard input, takes the channel from the config, and names usage mistakes', () => {
+    const config = join(tmp, 'qa.config.json');
+    writeFileSync(config, JSON.stringify({ channel: 'social', audience: 'public', rules: { closing: 'off' } }));
+    const input = '{"id":1,"message":"Card charged twice","reply":"Send us your card number here."}\n';
+    const result = run(['qa', '-', '--config', config, '--workers', '1'], input);
+    expect(result.status).toBe(0);
+    const ids = jsonLines(result.stdout)[0]!.findings!.map((finding) => (finding as { ruleId: string }).ruleId);
+    expect(ids).toContain('no-public-personal-data');
+    expect(ids).not.toContain('closing');
+    expect(run(['qa', join(tmp, 'missing.jsonl')])).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot read') });
+    expect(run(['qa', pairsFile, '--workers', '0'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--workers takes a whole number of at least 1, got "0"') });
+    writeFileSync(join(tmp, 'nohead.csv'), 'id,message\n1,hi\n');
+    expect(run(['qa', join(tmp, 'nohead.csv')])).toMatchObject({ status: 2, stderr: expect.stringContaining('no "reply" column') });
+  });
+
+  it('qa-merge over shard summaries equals the summary of the whole export', () => {
+    const all = [...pairLines, ...readFileSync(join(QA, 'conversations.jsonl'), 'utf8').trim().split('\n')];
+    writeFileSync(join(tmp, 'all.jsonl'), all.join('\n'));
+    writeFileSync(join(tmp, 'shard-0.jsonl'), all.slice(0, 4).join('\n'));
+    writeFileSync(join(tmp, 'shard-1.jsonl'), all.slice(4).join('\n'));
+    for (const name of ['all', 'shard-0', 'shard-1']) expect(run(['qa', `${name}.jsonl`, '--out', `${name}.out.jsonl`, '--summary', `${name}.json`]).status).toBe(0);
+    const merged = run(['qa-merge', 'shard-0.json', 'shard-1.json']);
+    expect(merged.status).toBe(0);
+    expect(merged.stdout).toBe(readFileSync(join(tmp, 'all.json'), 'utf8'));
+    expect(run(['qa-merge', 'all.out.jsonl'])).toMatchObject({ status: 2, stderr: expect.stringContaining('all.out.jsonl') });
+  });
+});
+
+describe('the HTML report in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'] });
+  }, 60_000);
+  afterAll(async () => browser?.close());
+
+  it('draws the histogram, the rule and agent charts and the worst replies with highlights', async () => {
+    const input = join(tmp, 'report.jsonl');
+    writeFileSync(input, `${[...pairLines, ...readFileSync(join(QA, 'conversations.jsonl'), 'utf8').trim().split('\n')].join('\n')}\n`);
+    const reportPath = join(tmp, 'report.html');
+    expect(run(['qa', input, '--out', join(tmp, 'report.out.jsonl'), '--summary', join(tmp, 'report.json'), '--report', reportPath]).status).toBe(0);
+    const summary = JSON.parse(readFileSync(join(tmp, 'report.json'), 'utf8')) as QaSummary;
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`file://${reportPath}`);
+    expect(requests).toEqual([`file://${reportPath}`]);
+    // Most replies here are Russian: the labels are too.
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('svg[data-chart="histogram"] rect').count()).toBe(10);
+    const heights = await page.locator('svg[data-chart="histogram"] rect').evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().height > 0));
+    expect(heights).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((bucket) => summary.histogram.slice(bucket * 10, bucket === 9 ? 101 : bucket * 10 + 10).some((count) => count > 0)));
+    expect(await page.locator('svg[data-chart="rules"] g[data-row]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row')))).toEqual(
+      Object.entries(summary.ruleShares).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([id]) => id),
+    );
+    expect(await page.locator('svg[data-chart="agents"] g[data-row]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row')))).toEqual(summary.agentScores.map((agent) => agent.agent));
+    const rows = page.locator('article[data-worst-row]');
+    expect(await rows.count()).toBe(summary.worst.length);
+    expect(summary.worst.every((reply) => reply.score < 100)).toBe(true);
+    // The first row is the lowest score; its marks are exactly the finding ranges' text.
+    const worst = summary.worst[0]!;
+    const marks = await rows.first().locator('mark').evaluateAll((found) => found.map((mark) => [mark.getAttribute('data-rule-id'), mark.textContent]));
+    const ranged = worst.findings.filter((finding) => finding.range && finding.range.end > finding.range.start).sort((a, b) => a.range!.start - b.range!.start);
+    expect(marks).toEqual(ranged.map((finding) => [finding.ruleId, worst.reply.slice(finding.range!.start, finding.range!.end)]));
+    expect(marks.length).toBeGreaterThan(0);
+    await page.close();
+  }, 60_000);
+});
