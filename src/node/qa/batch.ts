@@ -31,6 +31,18 @@ export interface BatchResult {
   counts: QaCounts;
 }
 
+/** A run of whole JSONL lines → items numbered from 1 (the caller adds the batch's offset); blank lines skipped. */
+export function splitLines(text: string): { items: BatchItem[]; lines: number } {
+  const parts = text.split('\n');
+  if (parts[parts.length - 1] === '') parts.pop();
+  const items: BatchItem[] = [];
+  for (let index = 0; index < parts.length; index++) {
+    const line = parts[index]!;
+    if (line.trim() !== '') items.push({ line: index + 1, text: line });
+  }
+  return { items, lines: parts.length };
+}
+
 /** The client's text kept with a worst reply for the report is cut to this many characters. */
 const MESSAGE_KEPT = 2000;
 

@@ -14,16 +14,17 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ConfigFinder } from '../config-file.js';
 import { UsageError } from '../usage-error.js';
-import type { BatchItem, BatchResult, Defaults } from './batch.js';
-import { CsvHeaderError, CsvReader } from './csv.js';
+import type { BatchItem, Defaults } from './batch.js';
+import { CsvHeaderError, CsvReader, type CsvRow } from './csv.js';
 import { OrderedPool } from './pool.js';
 import { Progress } from './progress.js';
 import { renderReport } from './report.js';
 import { countsOf, emptyCounts, formatSummary, mergeCounts, toSummary, type QaSummary } from './summary.js';
+import type { WorkerInput, WorkerOutput } from './worker.js';
 
-/** Lines per batch, and characters: small enough to keep every worker busy, large enough to cost little to send. */
-const BATCH_LINES = 256;
-const BATCH_CHARS = 1 << 20;
+/** Batch sizes: small enough to keep every worker busy, large enough to cost little to send. */
+const BATCH_CHARS = 64 * 1024;
+const BATCH_ROWS = 200;
 /** A line longer than this is reported as bad instead of being buffered. */
 export const MAX_LINE_CHARS = 16 << 20;
 
@@ -34,42 +35,53 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
   return number;
 }
 
-/** Yields the input's items: JSONL lines, or CSV rows keyed by the header; rows that cannot be read carry the reason. */
-async function* readItems(stream: Readable, format: 'jsonl' | 'csv'): AsyncGenerator<BatchItem> {
+/**
+ * Yields the input in batches. JSONL: runs of whole lines, cut at a newline — the main thread never
+ * looks inside a line (the workers split, parse and number them). CSV: rows read by the header.
+ */
+async function* readBatches(stream: Readable, format: 'jsonl' | 'csv'): AsyncGenerator<WorkerInput> {
   stream.setEncoding('utf8');
   if (format === 'csv') {
     const reader = new CsvReader(['id', 'reply']);
+    let items: BatchItem[] = [];
     for await (const chunk of stream as AsyncIterable<string>) {
-      yield* reader.push(chunk);
+      items.push(...reader.push(chunk).map(csvItem));
+      if (items.length >= BATCH_ROWS) {
+        yield { items };
+        items = [];
+      }
     }
-    yield* reader.end();
+    items.push(...reader.end().map(csvItem));
+    if (items.length > 0) yield { items };
     return;
   }
-  let carry = '';
-  let line = 0;
+  let pending = '';
   let skipping = false;
   for await (const chunk of stream as AsyncIterable<string>) {
-    let start = 0;
-    for (let newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
-      line++;
-      const text = carry + chunk.slice(start, newline);
-      carry = '';
-      start = newline + 1;
-      if (skipping) {
-        skipping = false;
-        continue;
-      }
-      if (text.trim() !== '') yield { line, text };
+    let text = chunk;
+    if (skipping) {
+      // The rest of a line already reported as too long.
+      const newline = text.indexOf('\n');
+      if (newline < 0) continue;
+      text = text.slice(newline + 1);
+      skipping = false;
     }
-    if (!skipping) carry += chunk.slice(start);
-    if (carry.length > MAX_LINE_CHARS) {
-      yield { line: line + 1, bad: `longer than ${MAX_LINE_CHARS / (1 << 20)} M characters` };
-      carry = '';
+    pending += text;
+    if (pending.length < BATCH_CHARS) continue;
+    const cut = pending.lastIndexOf('\n');
+    if (cut >= 0) {
+      yield { text: pending.slice(0, cut + 1) };
+      pending = pending.slice(cut + 1);
+    } else if (pending.length > MAX_LINE_CHARS) {
+      yield { items: [{ line: 1, bad: `longer than ${MAX_LINE_CHARS / (1 << 20)} M characters` }], lines: 1 };
+      pending = '';
       skipping = true;
     }
   }
-  if (!skipping && carry.trim() !== '') yield { line: line + 1, text: carry };
+  if (pending !== '') yield { text: pending };
 }
+
+const csvItem = (row: CsvRow): BatchItem => ('record' in row ? { line: row.line, record: row.record } : { line: row.line, bad: row.bad });
 
 function sniffFormat(path: string, explicit: string | undefined): 'jsonl' | 'csv' {
   if (explicit !== undefined) {
@@ -79,8 +91,8 @@ function sniffFormat(path: string, explicit: string | undefined): 'jsonl' | 'csv
   return /\.(csv|tsv)$/i.test(path) ? 'csv' : 'jsonl';
 }
 
-async function write(stream: Writable, text: string): Promise<void> {
-  if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+async function write(stream: Writable, bytes: Uint8Array): Promise<void> {
+  if (bytes.length > 0 && !stream.write(bytes)) await once(stream, 'drain');
 }
 
 function writeSummaryFiles(summary: QaSummary, summaryPath: string | undefined, reportPath: string | undefined): void {
@@ -126,25 +138,17 @@ export async function runQa(args: string[]): Promise<number> {
   const reportBad = (line: number, reason: string) => progress.log(`${name}:${line}: ${reason}\n`);
   const started = performance.now();
 
-  const pool = new OrderedPool<BatchItem[], BatchResult>(new URL('./qa-worker.js', import.meta.url), workers, { core: effective.core, defaults }, workers * 4, async (result) => {
-    for (const { line, reason } of result.bad) reportBad(line, reason);
+  // JSONL batches number their lines from 1; results arrive in order, so the offset is known.
+  let lineOffset = 0;
+  const pool = new OrderedPool<WorkerInput, WorkerOutput>(new URL('./qa-worker.js', import.meta.url), workers, { core: effective.core, defaults }, workers * 4, async (result) => {
+    for (const { line, reason } of result.bad) reportBad(lineOffset + line, reason);
+    lineOffset += result.lines;
     mergeCounts(counts, result.counts);
     progress.update(counts.lines.read);
     await write(output, result.output);
   });
   try {
-    let batch: BatchItem[] = [];
-    let chars = 0;
-    for await (const item of readItems(input, sniffFormat(inputPath, values['input-format']))) {
-      batch.push(item);
-      chars += item.text?.length ?? 256;
-      if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) {
-        await pool.submit(batch);
-        batch = [];
-        chars = 0;
-      }
-    }
-    if (batch.length > 0) await pool.submit(batch);
+    for await (const batch of readBatches(input, sniffFormat(inputPath, values['input-format']))) await pool.submit(batch);
     await pool.close();
   } catch (error) {
     await pool.close().catch(() => undefined);

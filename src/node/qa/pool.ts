@@ -45,7 +45,7 @@ export class OrderedPool<In, Out> {
     if (this.failure) throw this.failure;
     const index = this.load.indexOf(Math.min(...this.load));
     this.load[index]!++;
-    this.workers[index]!.postMessage({ seq: this.submitted++, items: input });
+    this.workers[index]!.postMessage({ seq: this.submitted++, input });
   }
 
   /** Waits until every submitted batch is delivered, then stops the workers. */

@@ -70,9 +70,18 @@ export function emptyCounts(): QaCounts {
   };
 }
 
-/** Lowest score first; ties by more findings, then id and index, so the pick is the same however lines are split. */
+const compareText = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Lowest score first; ties by more findings, then id, index and text: the pick is the same however lines are split. */
 function compareWorst(a: WorstReply, b: WorstReply): number {
-  return a.score - b.score || b.findings.length - a.findings.length || String(a.id).localeCompare(String(b.id)) || (a.index ?? -1) - (b.index ?? -1);
+  return (
+    a.score - b.score ||
+    b.findings.length - a.findings.length ||
+    compareText(String(a.id), String(b.id)) ||
+    (a.index ?? -1) - (b.index ?? -1) ||
+    compareText(a.reply, b.reply) ||
+    compareText(a.message, b.message)
+  );
 }
 
 /** Adds one linted reply. `worst` is built lazily: only replies that could enter the kept list are materialized. */
