@@ -12,6 +12,7 @@ import { createLinter, lint } from '../src/index.js';
 import { lintBatch } from '../src/node/qa/batch.js';
 import { CsvHeaderError, CsvReader, type CsvRow } from '../src/node/qa/csv.js';
 import { toRecord } from '../src/node/qa/records.js';
+import { Progress } from '../src/node/qa/progress.js';
 import { countsOf, emptyCounts, mergeCounts, toSummary, type QaSummary } from '../src/node/qa/summary.js';
 
 const ROOT = resolve(__dirname, '..');
@@ -100,6 +101,31 @@ describe('summary', () => {
   });
 });
 
+describe('progress', () => {
+  it('draws lines, lines/s and the ETA on a terminal, and nothing elsewhere', async () => {
+    const written: string[] = [];
+    const stream = { write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    const bar = new Progress(stream, true, 1000, () => 250);
+    bar.update(1234);
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    bar.log('input.jsonl:3: reply: missing\n');
+    bar.stop();
+    const text = written.join('');
+    expect(text).toMatch(/\[#{6} {18}\]  25% 1,234 lines · [\d,]+ lines\/s · ETA \d+ s/);
+    expect(text).toContain('\r\u001b[Kinput.jsonl:3: reply: missing\n');
+    // After stop, no bar is drawn again: the last thing written is the logged line.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(written[written.length - 1]).toBe('input.jsonl:3: reply: missing\n');
+    const silent: string[] = [];
+    const off = new Progress({ write: (text: string) => silent.push(text) } as unknown as NodeJS.WriteStream, false, 1000, () => 250);
+    off.update(5);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    off.log('x\n');
+    off.stop();
+    expect(silent).toEqual(['x\n']);
+  });
+});
+
 describe('replylint qa', () => {
   it('writes one line per input line, in input order, the same whatever --workers', () => {
     // 3000 lines: the fixture pairs and conversations with new ids, so order mistakes show.
@@ -156,6 +182,15 @@ describe('replylint qa', () => {
     expect(result.stderr).toContain(`${input}:6: messages[0].text: missing`);
     const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as QaSummary;
     expect(summary.lines).toEqual({ read: 5, linted: 2, bad: 3 });
+  });
+
+  it('reports a line too long to buffer by its number and goes on', () => {
+    const input = join(tmp, 'long.jsonl');
+    writeFileSync(input, `${pairLines[0]}\n{"id":"huge","reply":"${'a'.repeat(17 << 20)}"}\n${pairLines[2]}\n`);
+    const result = run(['qa', input, '--workers', '1']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(`${input}:2: longer than 16 M characters`);
+    expect(jsonLines(result.stdout).map((line) => line.id)).toEqual(['en-1', 'ru-1']);
   });
 
   it('reads CSV with a header, quoted line breaks and a bad row', () => {
