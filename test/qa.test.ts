@@ -214,6 +214,7 @@ describe('replylint qa', () => {
     expect(ids).not.toContain('closing');
     expect(run(['qa', join(tmp, 'missing.jsonl')])).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot read') });
     expect(run(['qa', pairsFile, '--workers', '0'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--workers takes a whole number of at least 1, got "0"') });
+    expect(run(['qa', pairsFile, '--out', join(tmp, 'no-such-dir', 'out.jsonl')])).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot write') });
     writeFileSync(join(tmp, 'nohead.csv'), 'id,message\n1,hi\n');
     expect(run(['qa', join(tmp, 'nohead.csv')])).toMatchObject({ status: 2, stderr: expect.stringContaining('no "reply" column') });
   });

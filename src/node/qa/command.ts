@@ -6,7 +6,7 @@
  * in input order, with a bounded number of batches in flight. Exit: 0 done, 3 some lines were bad,
  * 2 usage, config or unreadable input.
  */
-import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
@@ -95,6 +95,18 @@ async function write(stream: Writable, bytes: Uint8Array): Promise<void> {
   if (bytes.length > 0 && !stream.write(bytes)) await once(stream, 'drain');
 }
 
+/** Opens every output file before the run, so a wrong path is a usage error, not a crash after the work. */
+function openForWriting(paths: Array<string | undefined>): void {
+  for (const path of paths) {
+    if (path === undefined) continue;
+    try {
+      closeSync(openSync(path, 'w'));
+    } catch (error) {
+      throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+    }
+  }
+}
+
 function writeSummaryFiles(summary: QaSummary, summaryPath: string | undefined, reportPath: string | undefined): void {
   if (summaryPath) writeFileSync(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
   if (reportPath) writeFileSync(reportPath, renderReport(summary));
@@ -128,6 +140,10 @@ export async function runQa(args: string[]): Promise<number> {
     }
   }
   const effective = new ConfigFinder(values.config).configFor(resolve(fromStdin ? 'stdin.jsonl' : inputPath));
+  for (const path of [values.out, values.summary, values.report]) {
+    if (path !== undefined && !fromStdin && resolve(path) === resolve(inputPath)) throw new UsageError(`${path} is the input: write the results to another file`);
+  }
+  openForWriting([values.out, values.summary, values.report]);
   const defaults: Defaults = { channel: effective.channel, audience: effective.audience, language: effective.language };
   const name = fromStdin ? '<stdin>' : inputPath;
 
@@ -178,6 +194,7 @@ export async function runQaMerge(args: string[]): Promise<number> {
     strict: true,
   });
   if (positionals.length === 0) throw new UsageError('qa-merge takes the summary files of `replylint qa --summary` to merge');
+  openForWriting([values.out, values.report]);
   const counts = emptyCounts();
   for (const path of positionals) {
     let summary: QaSummary;
