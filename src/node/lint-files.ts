@@ -33,6 +33,10 @@ export interface FileFinding {
   messageIndex?: number;
   /** The first suggestion's fix, in file offsets. */
   fix?: Fix;
+  /** Every suggestion's fix, in file offsets, with the suggestion's index (only when linting for an editor). */
+  fixes?: Array<Fix & { suggestion: number }>;
+  /** The reply's language (only when linting for an editor). */
+  language?: 'ru' | 'en' | 'und';
 }
 
 export interface FileResult {
@@ -65,7 +69,7 @@ export interface LintFilesResult {
 /** JSON files in a folder that are project files, not macro exports. */
 const NOT_TEMPLATES = new Set([...CONFIG_NAMES, 'package-lock.json', 'tsconfig.json', 'jsconfig.json', 'composer.json']);
 
-function isTemplateFile(path: string): boolean {
+export function isTemplateFile(path: string): boolean {
   return TEMPLATE_EXTENSIONS.includes(extname(path).toLowerCase()) && !NOT_TEMPLATES.has(basename(path));
 }
 
@@ -117,6 +121,14 @@ function jsonEscape(text: string): string {
 type Placement = Pick<Template, 'offsets' | 'json' | 'name'>;
 const WHOLE_FILE: Placement = { offsets: (index) => index, json: false };
 
+/** A fix in reply offsets → the same fix in file offsets (its text escaped inside JSON). */
+function fixInFile(fix: Fix, template: Placement): Fix {
+  return {
+    range: { start: template.offsets(fix.range.start), end: template.offsets(fix.range.end) },
+    text: template.json ? jsonEscape(fix.text) : fix.text,
+  };
+}
+
 /** A core finding → a finding in the file's lines and columns, its first fix in file offsets. */
 export function toFileFinding(finding: Finding, lines: LineIndex, template: Placement = WHOLE_FILE, messageIndex?: number): FileFinding {
   const start = template.offsets(finding.range?.start ?? 0);
@@ -135,25 +147,36 @@ export function toFileFinding(finding: Finding, lines: LineIndex, template: Plac
     suggestions: finding.suggestions.map((suggestion) => suggestion.text),
     ...(template.name !== undefined ? { template: template.name } : {}),
     ...(messageIndex !== undefined ? { messageIndex } : {}),
-    ...(fix
-      ? {
-          fix: {
-            range: { start: template.offsets(fix.range.start), end: template.offsets(fix.range.end) },
-            text: template.json ? jsonEscape(fix.text) : fix.text,
-          },
-        }
-      : {}),
+    ...(fix ? { fix: fixInFile(fix, template) } : {}),
+  };
+}
+
+export interface LintTextOptions {
+  /** Only errors. */
+  quiet?: boolean;
+  /** Add every suggestion's fix and the reply's language to each finding (`fixes`, `language`). */
+  forEditor?: boolean;
+}
+
+/** Linters by config, compiled once each. */
+export function linterCache(): (core: Config) => Linter {
+  const linters = new Map<string, Linter>();
+  return (core) => {
+    const key = JSON.stringify(core);
+    let linter = linters.get(key);
+    if (!linter) linters.set(key, (linter = createLinter(core)));
+    return linter;
   };
 }
 
 /** Lints the templates of one file's text; findings in file lines and columns, fixes in file offsets. */
-function lintText(
+export function lintText(
   file: string,
   text: string,
   templates: Template[],
   effective: EffectiveConfig,
   linterFor: (core: Config) => Linter,
-  quiet: boolean | undefined,
+  { quiet, forEditor }: LintTextOptions = {},
 ): FileResult {
   const lines = new LineIndex(text);
   const result: FileResult = { file, findings: [], scores: [] };
@@ -175,19 +198,24 @@ function lintText(
       result.scores.push(report.score);
       for (const finding of report.findings) {
         if (suppressions.suppresses(finding)) continue;
-        push(finding, template, template.messages.length > 1 ? messageIndex : undefined);
+        push(finding, template, template.messages.length > 1 ? messageIndex : undefined, language);
       }
     });
-    for (const finding of suppressions.unused(language)) push(finding, template, undefined);
+    for (const finding of suppressions.unused(language)) push(finding, template, undefined, language);
   }
 
-  function push(finding: Finding, template: Template, messageIndex: number | undefined): void {
+  function push(finding: Finding, template: Template, messageIndex: number | undefined, language: 'ru' | 'en' | 'und'): void {
     if (quiet && finding.severity !== 'error') return;
     // The same reply-only finding for each of several messages is one finding.
     const key = `${template.name ?? ''}|${finding.ruleId}|${finding.range?.start}|${finding.range?.end}|${finding.message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    result.findings.push(toFileFinding(finding, lines, template, messageIndex));
+    const fileFinding = toFileFinding(finding, lines, template, messageIndex);
+    if (forEditor) {
+      fileFinding.fixes = finding.suggestions.flatMap(({ fix }, suggestion) => (fix ? [{ ...fixInFile(fix, template), suggestion }] : []));
+      fileFinding.language = language;
+    }
+    result.findings.push(fileFinding);
   }
 
   result.findings.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -199,13 +227,7 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
   const results: FileResult[] = missing.map((file) => ({ file, findings: [], scores: [], error: 'no such file, folder or matching template' }));
   const configErrors = new Set<string>();
   const finder = new ConfigFinder(options.config);
-  const linters = new Map<string, Linter>();
-  const linterFor = (core: Config): Linter => {
-    const key = JSON.stringify(core);
-    let linter = linters.get(key);
-    if (!linter) linters.set(key, (linter = createLinter(core)));
-    return linter;
-  };
+  const linterFor = linterCache();
 
   for (const file of files) {
     let effective: EffectiveConfig;
@@ -227,7 +249,7 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
       results.push({ file, findings: [], scores: [], error: error.message.replace(`${file}: `, '') });
       continue;
     }
-    let result = lintText(file, text, templates, effective, linterFor, options.quiet);
+    let result = lintText(file, text, templates, effective, linterFor, options);
     if (options.fix) {
       // Like ESLint: apply the fixes, lint again and repeat (up to 10 passes), since fixes that
       // insert at the same point (thanks and empathy after the greeting) cannot go in one pass.
@@ -246,7 +268,7 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
         }
         current = output;
         applied += done.length;
-        result = lintText(file, current, next, effective, linterFor, options.quiet);
+        result = lintText(file, current, next, effective, linterFor, options);
       }
       if (current !== text) Object.assign(result, { fixed: current, original: text, fixesApplied: applied });
     }

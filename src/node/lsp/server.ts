@@ -1,5 +1,151 @@
-/** `replylint lsp --stdio`: the language server (to be built). */
-export async function runLanguageServer(_args: string[]): Promise<number> {
-  process.stderr.write('replylint lsp: not built yet\n');
-  return 2;
+/**
+ * `replylint lsp --stdio`: the language server. Template files get diagnostics on open and on
+ * change (debounced, for the latest version only), quick fixes, "disable for this line" and a
+ * hover with the rule's rationale; the nearest config applies and is re-read on every lint.
+ */
+import { cwd } from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  MarkupKind,
+  MessageType,
+  ProposedFeatures,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Diagnostic,
+  type Position,
+  type Range,
+} from 'vscode-languageserver/node';
+import { linterCache } from '../lint-files.js';
+import { UsageError } from '../usage-error.js';
+import { hoverText, lintDocument, targetOf, type DiagnosticData, type Linted } from './diagnostics.js';
+
+const DEBOUNCE_MS = 150;
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+const contains = (range: Range, at: Position) => before(range.start, at) && before(at, range.end);
+const sameRange = (a: Range, b: Range) => JSON.stringify(a) === JSON.stringify(b);
+
+export async function runLanguageServer(args: string[]): Promise<number> {
+  // Editors add --clientProcessId; the connection reads --stdio from process.argv itself.
+  const unknown = args.filter((arg, index) => arg !== '--stdio' && !arg.startsWith('--clientProcessId') && args[index - 1] !== '--clientProcessId');
+  if (!args.includes('--stdio') || unknown.length > 0) throw new UsageError('usage: replylint lsp --stdio');
+
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const linterFor = linterCache();
+  /** The last lint published for each open document, and its version. */
+  const published = new Map<string, { version: number; linted: Linted }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const shownConfigErrors = new Set<string>();
+  let root = cwd();
+
+  function lint(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    // Linting is synchronous, so what is published is always the document's current version.
+    const document = documents.get(uri);
+    if (!document) return;
+    const target = targetOf(document, root);
+    const linted: Linted = target ? lintDocument(document, target, linterFor) : { diagnostics: [], findings: [] };
+    if (linted.configProblems) {
+      const text = linted.configProblems.join('\n');
+      if (!shownConfigErrors.has(text)) {
+        shownConfigErrors.add(text);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `replylint: invalid config\n${text}` });
+      }
+    }
+    published.set(uri, { version: document.version, linted });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: linted.diagnostics });
+  }
+
+  function lintAll(): void {
+    for (const document of documents.all()) lint(document.uri);
+  }
+
+  connection.onInitialize((params) => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder?.startsWith('file:')) root = fileURLToPath(folder);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'replylint' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Clients that let servers register watchers are asked to report config file changes.
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/replylint.config.json' }, { globPattern: '**/.replylintrc.json' }, { globPattern: '**/package.json' }],
+      })
+      .catch(() => undefined);
+  });
+
+  documents.onDidOpen(({ document }) => lint(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    if (published.get(document.uri)?.version === document.version) return; // just linted on open
+    clearTimeout(timers.get(document.uri));
+    timers.set(document.uri, setTimeout(() => lint(document.uri), DEBOUNCE_MS));
+  });
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    published.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+  // The config is read afresh on every lint: a changed one only needs the open documents linted again.
+  connection.onDidChangeWatchedFiles(() => {
+    shownConfigErrors.clear();
+    lintAll();
+  });
+
+  connection.onCodeAction(({ textDocument, context }) => {
+    if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+    const current = published.get(textDocument.uri)?.linted.diagnostics ?? [];
+    const actions: CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== 'replylint') continue;
+      // Clients that do not send `data` back get it from the last lint.
+      const data = (diagnostic.data ?? current.find((candidate) => candidate.code === diagnostic.code && sameRange(candidate.range, diagnostic.range))?.data) as DiagnosticData | undefined;
+      if (!data) continue;
+      const quickFix = (title: string, edit: CodeAction['edit'], isPreferred: boolean): CodeAction => ({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit,
+        ...(isPreferred ? { isPreferred } : {}),
+      });
+      data.fixes.forEach((fix, index) => actions.push(quickFix(fix.title, { changes: { [textDocument.uri]: [fix.edit] } }, index === 0)));
+      if (data.disable) actions.push(quickFix(data.disable.title, { changes: { [textDocument.uri]: [data.disable.edit] } }, false));
+    }
+    return actions;
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const linted = published.get(textDocument.uri)?.linted;
+    if (!linted) return null;
+    const texts = new Set<string>();
+    linted.findings.forEach((finding, index) => {
+      const diagnostic: Diagnostic = linted.diagnostics[index]!;
+      if (!contains(diagnostic.range, position)) return;
+      const text = hoverText(finding);
+      if (text) texts.add(text);
+    });
+    if (texts.size === 0) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: [...texts].join('\n\n---\n\n') } };
+  });
+
+  const ended = new Promise<number>((resolve) => connection.onExit(() => resolve(0)));
+  documents.listen(connection);
+  connection.listen();
+  return ended;
 }
