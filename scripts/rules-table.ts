@@ -11,13 +11,36 @@ export function renderRulesTable(): string {
     const notes = [fixable ? 'fix' : '', needsMessage === 'skips-without' ? 'needs message' : ''].filter(Boolean).join(', ');
     return `| [\`${id}\`](rules/${id}/) | ${rule.languages.en.description} ${rule.languages.ru.description} | ${defaultSeverity} | ${weight} | ${presetsWith} | ${notes} |`;
   });
+  // One heading per rule: the anchor (#thanks) that editors and SARIF link to as the rule's docs.
+  const sections = builtInRules.flatMap((rule) => {
+    const { en, ru } = rule.languages;
+    return [
+      `### ${rule.meta.id}`,
+      '',
+      `${en.rationale}`,
+      '',
+      `${ru.rationale}`,
+      '',
+      `- ✗ ${quote(en.examples.bad.reply)} → ✓ ${quote(en.examples.good.reply)}`,
+      `- ✗ ${quote(ru.examples.bad.reply)} → ✓ ${quote(ru.examples.good.reply)}`,
+      '',
+    ];
+  });
   return [
     TABLE_START,
     '| rule | what it checks (en / ru) | severity | weight | presets | |',
     '|---|---|---|---|---|---|',
     ...rows,
+    '',
+    ...sections,
     TABLE_END,
   ].join('\n');
+}
+
+/** A reply example on one line: line breaks shown as ⏎, long ones cut. */
+function quote(reply: string): string {
+  const line = reply.replace(/\s*\n\s*/g, ' ⏎ ').trim();
+  return `“${line.length > 220 ? `${line.slice(0, 219)}…` : line}”`;
 }
 
 export function replaceRulesTable(readme: string): string {

@@ -11,7 +11,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     shortDescription: { text: rule.languages.en.description },
     fullDescription: { text: rule.languages.en.rationale },
     help: { text: `${rule.languages.en.description}\n\n${rule.languages.en.rationale}` },
-    helpUri: `https://www.npmjs.com/package/replylint#rules`,
+    helpUri: `https://www.npmjs.com/package/replylint#${rule.meta.id}`,
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
   }));
   // Findings of the CLI itself.
