@@ -145,15 +145,18 @@ describe('replylint qa', () => {
     expect(three.stderr).not.toContain('\r');
   });
 
-  it('gives each pair the score and findings lint() gives it', () => {
-    const result = run(['qa', pairsFile, '--workers', '2']);
-    const expected = pairLines.map((line) => {
+  it('gives each pair the score and findings lint() gives it (phrasings only with --suggestions)', () => {
+    const reports = pairLines.map((line) => {
       const pair = JSON.parse(line) as { id: string; message: string; reply: string; channel: 'chat'; audience?: 'public' };
-      const report = lint({ message: pair.message, reply: pair.reply, channel: pair.channel, audience: pair.audience });
-      return { id: pair.id, score: report.score, findings: report.findings };
+      return { id: pair.id, report: lint({ message: pair.message, reply: pair.reply, channel: pair.channel, audience: pair.audience }) };
     });
-    expect(jsonLines(result.stdout)).toEqual(expected);
-    expect(expected.map((line) => line.score > 90)).toEqual([true, false, true, false, false, false]);
+    const full = run(['qa', pairsFile, '--workers', '2', '--suggestions']);
+    expect(jsonLines(full.stdout)).toEqual(reports.map(({ id, report }) => ({ id, score: report.score, findings: report.findings })));
+    const brief = run(['qa', pairsFile, '--workers', '2']);
+    expect(jsonLines(brief.stdout)).toEqual(
+      reports.map(({ id, report }) => ({ id, score: report.score, findings: report.findings.map(({ suggestions: _phrasings, ...finding }) => finding) })),
+    );
+    expect(reports.map(({ report }) => report.score > 90)).toEqual([true, false, true, false, false, false]);
   });
 
   it('lints every agent message of a conversation against the client messages since the previous one', () => {
@@ -162,7 +165,7 @@ describe('replylint qa', () => {
     const [ru, en, empty] = jsonLines(result.stdout);
     const first = lint({ message: 'Здравствуйте, заказ 5512 опаздывает уже на неделю.\n\nЯ пишу вам третий раз, и никто ничего не делает!', reply: 'Ожидайте.', channel: 'chat' });
     expect(ru!.replies!.map((reply) => reply.index)).toEqual([2, 4]);
-    expect(ru!.replies![0]).toEqual({ index: 2, score: first.score, findings: first.findings });
+    expect(ru!.replies![0]).toEqual({ index: 2, score: first.score, findings: first.findings.map(({ suggestions: _phrasings, ...finding }) => finding) });
     expect(ru!.replies![0]!.findings.map((finding) => finding.ruleId)).toContain('acknowledge-repeat');
     expect(ru!.score).toBe((first.score + ru!.replies![1]!.score) / 2);
     expect(en).toMatchObject({ id: 'conv-en', score: 100, replies: [{ index: 1, score: 100, findings: [] }] });
@@ -200,7 +203,7 @@ describe('replylint qa', () => {
     const lines = jsonLines(result.stdout);
     expect(lines.map((line) => line.id)).toEqual(['c-en-1', 'c-ru-1']);
     const expected = lint({ message: 'Посылка опаздывает.\r\nГде она?', reply: 'Ожидайте "ответа".', channel: 'chat' });
-    expect(lines[1]).toEqual({ id: 'c-ru-1', score: expected.score, findings: expected.findings });
+    expect(lines[1]).toEqual({ id: 'c-ru-1', score: expected.score, findings: expected.findings.map(({ suggestions: _phrasings, ...finding }) => finding) });
   });
 
   it('reads standard input, takes the channel from the config, and names usage mistakes', () => {

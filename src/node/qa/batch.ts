@@ -22,7 +22,14 @@ export interface Defaults {
   channel?: Channel;
   audience?: Audience;
   language?: 'ru' | 'en' | 'auto';
+  /** Keep each finding's phrasings and fixes in the output (`--suggestions`); by default a finding is rule, severity, message and range. */
+  suggestions?: boolean;
 }
+
+export type QaFinding = Pick<Finding, 'ruleId' | 'severity' | 'message' | 'range'> & Partial<Pick<Finding, 'suggestions'>>;
+
+/** A finding without its phrasings: the same for every reply that breaks the rule, so an audit leaves them out. */
+const brief = ({ ruleId, severity, message, range }: Finding): QaFinding => (range ? { ruleId, severity, message, range } : { ruleId, severity, message });
 
 export interface BatchResult {
   /** Output JSON lines, each ending in "\n", in input order. */
@@ -46,7 +53,7 @@ export function splitLines(text: string): { items: BatchItem[]; lines: number } 
 /** The client's text kept with a worst reply for the report is cut to this many characters. */
 const MESSAGE_KEPT = 2000;
 
-type ReplyResult = { index: number; score: number; findings: Finding[] };
+type ReplyResult = { index: number; score: number; findings: QaFinding[] };
 
 /** Lints every reply of a record first, so that a reply lint() refuses leaves no partial counts. */
 function lintRecord(linter: Linter, defaults: Defaults, record: QaRecord, counts: QaCounts): ReplyResult[] {
@@ -68,11 +75,11 @@ function lintRecord(linter: Linter, defaults: Defaults, record: QaRecord, counts
       score: report.score,
       ...(message !== undefined ? { message: message.length > MESSAGE_KEPT ? `${message.slice(0, MESSAGE_KEPT)}…` : message } : {}),
       reply,
-      findings: report.findings.map(({ ruleId, severity, message: text, range }) => ({ ruleId, severity, message: text, ...(range ? { range } : {}) })),
+      findings: report.findings.map(brief),
     });
     addReply(counts, { score: report.score, language: report.language, agent: record.agent, findings: report.findings }, worst);
   }
-  return linted.map(({ index, report }) => ({ index, score: report.score, findings: report.findings }));
+  return linted.map(({ index, report }) => ({ index, score: report.score, findings: defaults.suggestions ? report.findings : report.findings.map(brief) }));
 }
 
 export function lintBatch(linter: Linter, defaults: Defaults, items: readonly BatchItem[]): BatchResult {

@@ -124,6 +124,7 @@ export async function runQa(args: string[]): Promise<number> {
       config: { type: 'string' },
       'input-format': { type: 'string' },
       'no-progress': { type: 'boolean' },
+      suggestions: { type: 'boolean' },
     },
     strict: true,
   });
@@ -144,7 +145,7 @@ export async function runQa(args: string[]): Promise<number> {
     if (path !== undefined && !fromStdin && resolve(path) === resolve(inputPath)) throw new UsageError(`${path} is the input: write the results to another file`);
   }
   openForWriting([values.out, values.summary, values.report]);
-  const defaults: Defaults = { channel: effective.channel, audience: effective.audience, language: effective.language };
+  const defaults: Defaults = { channel: effective.channel, audience: effective.audience, language: effective.language, suggestions: values.suggestions };
   const name = fromStdin ? '<stdin>' : inputPath;
 
   const input: Readable = fromStdin ? process.stdin : createReadStream(inputPath);
