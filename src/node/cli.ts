@@ -5,6 +5,7 @@
  *   replylint [files, folders or globs…] [--format stylish|json|sarif|github|junit] [--output FILE]
  *             [--config PATH] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--no-color]
  *   replylint check --reply FILE|- [--message FILE|-] [--channel C] [--audience A] [--language L] [--format stylish|json]
+ *   replylint qa EXPORT [options]   (src/node/qa/command.ts)      replylint lsp --stdio   (src/node/lsp/server.ts)
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
@@ -26,6 +27,10 @@ const HELP = `replylint ${packageJson.version} — checks support replies and re
 Usage:
   replylint [files, folders or globs…] [options]
   replylint check --reply FILE|- [--message FILE|-] [--channel C] [--audience A] [--language L]
+  replylint qa EXPORT.jsonl|EXPORT.csv|- [--out F] [--summary F] [--report F.html] [--workers N]
+               [--config PATH] [--input-format jsonl|csv] [--suggestions] [--no-progress]
+  replylint qa-merge SUMMARY.json… [--out F] [--report F.html]
+  replylint lsp --stdio
 
 Options:
   --format stylish|json|sarif|github|junit   output format (default stylish)
@@ -38,7 +43,8 @@ Options:
   --no-color                                 no colors (also when NO_COLOR is set)
   -h, --help, -v, --version
 
-Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warnings, 2 usage, config or unreadable file.
+Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warnings, 2 usage, config or unreadable file;
+qa: 0 every line linted, 3 some lines were bad (reported on stderr), 2 usage, config or unreadable input.
 `;
 
 
