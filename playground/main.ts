@@ -1,0 +1,332 @@
+/** The playground page: plain DOM, one linter created at start, a lint on every input event. */
+import './style.css';
+import { applyFixes, createLinter, type Audience, type Channel, type Finding, type Language, type Report } from '../src/index.js';
+import samples from '../fixtures/samples/exchanges.json';
+import { highlightRuns } from './highlight.js';
+import { browserLanguage, TEXTS, type Texts } from './i18n.js';
+
+interface Sample {
+  id: string;
+  title: string;
+  channel: string;
+  message?: string;
+  reply: string;
+}
+
+const CHANNELS: readonly Channel[] = ['email', 'chat', 'messenger', 'social', 'review', 'forum', 'sms'];
+/** The library's default audience is public on these channels. */
+const PUBLIC_CHANNELS: readonly Channel[] = ['social', 'review', 'forum'];
+const EXAMPLES: readonly Sample[] = samples as Sample[];
+
+const linter = createLinter();
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing`);
+  return element as T;
+}
+
+const ui = {
+  channel: byId<HTMLSelectElement>('channel'),
+  message: byId<HTMLTextAreaElement>('message'),
+  draft: byId<HTMLTextAreaElement>('draft'),
+  backdrop: byId<HTMLDivElement>('backdrop'),
+  gauge: byId<HTMLDivElement>('gauge'),
+  gaugeArc: document.getElementById('gauge-arc') as unknown as SVGPathElement,
+  gaugeNumber: byId<HTMLSpanElement>('gauge-number'),
+  count: byId<HTMLParagraphElement>('count'),
+  tally: byId<HTMLUListElement>('tally'),
+  list: byId<HTMLOListElement>('findings'),
+  empty: byId<HTMLParagraphElement>('findings-empty'),
+  examples: byId<HTMLFormElement>('examples'),
+  example: byId<HTMLSelectElement>('example'),
+};
+
+let language: Language = browserLanguage(navigator.languages?.length ? navigator.languages : [navigator.language]);
+let report: Report | null = null;
+let active: number | null = null;
+
+function t(): Texts {
+  return TEXTS[language];
+}
+
+function lookup(key: string): string {
+  let value: unknown = t();
+  for (const part of key.split('.')) value = (value as Record<string, unknown>)[part];
+  return typeof value === 'string' ? value : key;
+}
+
+// ---------------------------------------------------------------- static texts
+
+function applyLanguage(): void {
+  document.documentElement.lang = language;
+  document.title = t().title;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = lookup(element.dataset.i18n!);
+  for (const element of document.querySelectorAll<HTMLTextAreaElement>('[data-i18n-placeholder]')) {
+    element.placeholder = lookup(element.dataset.i18nPlaceholder!);
+  }
+  for (const option of ui.channel.options) option.textContent = t().channels[option.value as Channel];
+}
+
+function setLanguage(next: Language): void {
+  if (next === language) return;
+  language = next;
+  applyLanguage();
+}
+
+// ---------------------------------------------------------------- linting and rendering
+
+function audience(): Audience {
+  const checked = document.querySelector<HTMLInputElement>('input[name="audience"]:checked');
+  return checked?.value === 'public' ? 'public' : 'private';
+}
+
+function setAudience(value: Audience): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>('input[name="audience"]')) input.checked = input.value === value;
+}
+
+function lintNow(): void {
+  const reply = ui.draft.value;
+  const message = ui.message.value;
+  report =
+    reply.trim() === ''
+      ? null
+      : linter.lint({ reply, message: message.trim() === '' ? undefined : message, channel: ui.channel.value as Channel, audience: audience() });
+  // 'und' (no words yet, or another language): keep the current interface language.
+  if (report && (report.language === 'ru' || report.language === 'en')) setLanguage(report.language);
+  render();
+}
+
+function render(): void {
+  renderHighlights();
+  renderGauge();
+  renderFindings();
+}
+
+function renderHighlights(): void {
+  const text = ui.draft.value;
+  const findings = report?.findings ?? [];
+  const fragment = document.createDocumentFragment();
+  for (const run of highlightRuns(text, findings)) {
+    const slice = text.slice(run.start, run.end);
+    if (run.findings.length === 0) {
+      fragment.append(slice);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.className = `sev-${run.severity}${run.start === run.end ? ' ins' : ''}`;
+    mark.dataset.findings = run.findings.join(' ');
+    if (run.findings.length > 1) mark.dataset.depth = String(Math.min(run.findings.length, 3));
+    if (active !== null && run.findings.includes(active)) mark.classList.add('active');
+    mark.textContent = slice;
+    fragment.append(mark);
+  }
+  ui.backdrop.replaceChildren(fragment);
+  ui.backdrop.scrollTop = ui.draft.scrollTop;
+}
+
+function renderGauge(): void {
+  const { gauge, gaugeArc, gaugeNumber } = ui;
+  gauge.classList.remove('good', 'fair', 'poor');
+  if (!report) {
+    gauge.setAttribute('role', 'img');
+    gauge.setAttribute('aria-label', `${t().score}: ${t().scoreNone}`);
+    for (const name of ['aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'aria-valuetext']) gauge.removeAttribute(name);
+    gaugeArc.setAttribute('stroke-dasharray', '0 100');
+    gaugeArc.classList.add('empty');
+    gaugeNumber.textContent = '–';
+    return;
+  }
+  const score = report.score;
+  gauge.classList.add(score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor');
+  gauge.setAttribute('role', 'meter');
+  gauge.setAttribute('aria-label', t().score);
+  gauge.setAttribute('aria-valuemin', '0');
+  gauge.setAttribute('aria-valuemax', '100');
+  gauge.setAttribute('aria-valuenow', String(score));
+  gauge.setAttribute('aria-valuetext', t().scoreValue(score));
+  gaugeArc.setAttribute('stroke-dasharray', `${score} 100`);
+  gaugeArc.classList.toggle('empty', score === 0); // a round cap would draw a dot at 0
+  gaugeNumber.textContent = String(score);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderFinding(finding: Finding, index: number): HTMLLIElement {
+  const texts = t();
+  const item = element('li', `finding sev-${finding.severity}`);
+  item.dataset.ruleId = finding.ruleId;
+  item.dataset.index = String(index);
+
+  const head = element('div', 'finding-head');
+  head.append(element('span', 'severity', texts.severities[finding.severity]), element('code', 'rule-id', finding.ruleId));
+  if (finding.range) {
+    const words = ui.draft.value.slice(finding.range.start, finding.range.end);
+    const show = element('button', 'show', texts.show);
+    show.type = 'button';
+    show.dataset.action = 'show';
+    show.setAttribute('aria-label', texts.showLabel(words));
+    const where = element('span', 'where', words ? `“${words.length > 40 ? `${words.slice(0, 39)}…` : words}”` : texts.insertionPoint);
+    head.append(where, show);
+  } else {
+    head.append(element('span', 'where', texts.wholeReply));
+  }
+  item.append(head, element('p', 'finding-message', finding.message));
+
+  if (finding.suggestions.length > 0) {
+    const title = element('p', 'phrasings-title', texts.phrasings);
+    const list = element('ul', 'phrasings');
+    finding.suggestions.forEach((suggestion, position) => {
+      const row = element('li', suggestion.fix ? 'phrasing fixable' : 'phrasing');
+      const actions = element('div', 'actions');
+      if (suggestion.fix) {
+        const apply = element('button', 'apply', texts.apply);
+        apply.type = 'button';
+        apply.dataset.action = 'apply';
+        apply.dataset.suggestion = String(position);
+        apply.setAttribute('aria-label', texts.applyLabel(suggestion.text));
+        actions.append(apply);
+      }
+      const copy = element('button', 'copy secondary', texts.copy);
+      copy.type = 'button';
+      copy.dataset.action = 'copy';
+      copy.dataset.suggestion = String(position);
+      copy.setAttribute('aria-label', texts.copyLabel(suggestion.text));
+      actions.append(copy);
+      row.append(element('span', 'phrasing-text', suggestion.text), actions);
+      list.append(row);
+    });
+    item.append(title, list);
+  }
+  return item;
+}
+
+function renderFindings(): void {
+  const findings = report?.findings ?? [];
+  ui.list.replaceChildren(...findings.map(renderFinding));
+  ui.list.hidden = findings.length === 0;
+  ui.empty.hidden = findings.length > 0;
+  ui.empty.textContent = report ? t().clean : t().empty;
+  // A polite announcement only when the count (or its language) changes, not on every keystroke.
+  const count = report ? t().count(findings.length) : '';
+  if (ui.count.textContent !== count) ui.count.textContent = count;
+  const severities = (['error', 'warning', 'info'] as const)
+    .map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length] as const)
+    .filter(([, n]) => n > 0);
+  ui.tally.replaceChildren(...severities.map(([severity, n]) => element('li', `sev-${severity}`, t().tally(severity, n))));
+  ui.tally.hidden = severities.length === 0;
+  if (active !== null && active >= findings.length) active = null;
+}
+
+// ---------------------------------------------------------------- actions
+
+function highlight(index: number | null): void {
+  active = index;
+  for (const mark of ui.backdrop.querySelectorAll<HTMLElement>('mark')) {
+    mark.classList.toggle('active', index !== null && mark.dataset.findings!.split(' ').includes(String(index)));
+  }
+}
+
+function applySuggestion(finding: Finding, position: number): void {
+  const fix = finding.suggestions[position]?.fix;
+  if (!fix) return;
+  const before = ui.draft.value;
+  const { output, applied } = applyFixes(before, [fix]);
+  if (applied.length === 0) return;
+  const caret = fix.range.start + fix.text.length;
+  ui.draft.focus();
+  ui.draft.setSelectionRange(fix.range.start, fix.range.end);
+  // insertText keeps the browser's undo history (Ctrl+Z) and fires `input`, which lints again.
+  const inserted = fix.text !== '' && document.execCommand('insertText', false, fix.text);
+  if (!inserted || ui.draft.value !== output) {
+    ui.draft.value = output;
+    lintNow();
+  }
+  ui.draft.setSelectionRange(caret, caret);
+}
+
+function onListClick(event: MouseEvent): void {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+  const item = button?.closest<HTMLLIElement>('li.finding');
+  if (!button || !item || !report) return;
+  const finding = report.findings[Number(item.dataset.index)];
+  if (!finding) return;
+  const position = Number(button.dataset.suggestion);
+  switch (button.dataset.action) {
+    case 'apply':
+      applySuggestion(finding, position);
+      break;
+    case 'show':
+      if (finding.range) {
+        ui.draft.focus();
+        ui.draft.setSelectionRange(finding.range.start, finding.range.end);
+      }
+      break;
+    case 'copy': {
+      const text = finding.suggestions[position]?.text ?? '';
+      void navigator.clipboard?.writeText(text).then(
+        () => {
+          button.textContent = t().copied;
+          setTimeout(() => (button.textContent = t().copy), 1500);
+        },
+        () => undefined,
+      );
+      break;
+    }
+  }
+}
+
+function loadExample(sample: Sample): void {
+  const channel = (CHANNELS as readonly string[]).includes(sample.channel) ? (sample.channel as Channel) : 'email';
+  ui.channel.value = channel;
+  setAudience(PUBLIC_CHANNELS.includes(channel) ? 'public' : 'private');
+  ui.message.value = sample.message ?? '';
+  ui.draft.value = sample.reply;
+  lintNow();
+}
+
+// ---------------------------------------------------------------- start
+
+for (const channel of CHANNELS) {
+  const option = element('option');
+  option.value = channel;
+  ui.channel.append(option);
+}
+ui.channel.value = 'email';
+for (const sample of EXAMPLES) {
+  const option = element('option', undefined, sample.title);
+  option.value = sample.id;
+  option.lang = /[а-яё]/i.test(sample.title) ? 'ru' : 'en';
+  ui.example.append(option);
+}
+
+ui.draft.addEventListener('input', lintNow);
+ui.message.addEventListener('input', lintNow);
+ui.channel.addEventListener('change', () => {
+  setAudience(PUBLIC_CHANNELS.includes(ui.channel.value as Channel) ? 'public' : 'private');
+  lintNow();
+});
+for (const input of document.querySelectorAll<HTMLInputElement>('input[name="audience"]')) input.addEventListener('change', lintNow);
+ui.draft.addEventListener('scroll', () => (ui.backdrop.scrollTop = ui.draft.scrollTop));
+ui.examples.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const sample = EXAMPLES.find((candidate) => candidate.id === ui.example.value);
+  if (sample) loadExample(sample);
+});
+ui.list.addEventListener('click', onListClick);
+const findingIndex = (event: Event): number | null => {
+  const item = (event.target as HTMLElement).closest<HTMLElement>('li.finding');
+  return item ? Number(item.dataset.index) : null;
+};
+ui.list.addEventListener('mouseover', (event) => highlight(findingIndex(event)));
+ui.list.addEventListener('mouseleave', () => highlight(null));
+ui.list.addEventListener('focusin', (event) => highlight(findingIndex(event)));
+ui.list.addEventListener('focusout', () => highlight(null));
+
+applyLanguage();
+lintNow();
