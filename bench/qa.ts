@@ -2,7 +2,7 @@
  * npm run bench:qa — `replylint qa` (the built CLI, as users run it) over the real pairs in
  * ../shared/corpus/twcs-pairs.jsonl repeated to 100,000 lines (written to a temp file, never into the
  * package): pairs per second with 1 worker and with every core, the speed-up, and peak RSS (main
- * thread and workers: one process). Best of 3 runs each — the machine is shared.
+ * thread and workers: one process). Best of 5 runs each — the machine is shared.
  *
  *   npm run bench:qa                 the table
  *   npm run bench:qa -- --readme     and write it into the README
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { writeReadmeSection } from '../scripts/readme-section.js';
 
 const LINES = 100_000;
-const RUNS = 3;
+const RUNS = 5;
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
 const corpus = readFileSync(join(root, '..', 'shared', 'corpus', 'twcs-pairs.jsonl'), 'utf8').trim().split('\n');
