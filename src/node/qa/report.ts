@@ -23,6 +23,7 @@ const LABELS = {
     reply: 'Reply',
     score: 'score',
     none: 'Nothing to show.',
+    noAgents: 'The input lines have no "agent" field.',
     agent: 'agent',
     message: 'message',
   },
@@ -43,6 +44,7 @@ const LABELS = {
     reply: 'Ответ',
     score: 'оценка',
     none: 'Показать нечего.',
+    noAgents: 'Во входных строках нет поля "agent".',
     agent: 'сотрудник',
     message: 'сообщение',
   },
@@ -167,7 +169,7 @@ li.error code { color: #c0392b; } li.warning code { color: #a35d00; } li.info co
 <div class="stats">${stat(summary.lines.read, labels.lines)}${stat(summary.lines.linted, labels.linted)}${stat(summary.lines.bad, labels.bad)}${stat(summary.replies, labels.replies)}${stat(summary.meanScore ?? '—', labels.mean)}</div>
 <section><h2>${labels.histogram}</h2><small>${labels.histogramNote}</small>${histogramChart(summary, labels)}</section>
 <section><h2>${labels.rules}</h2>${rules.length > 0 ? barChart('rules', labels.rules, rules) : `<p>${labels.none}</p>`}</section>
-<section><h2>${labels.agents}</h2><small>${labels.agentsNote}</small>${agents.length > 0 ? barChart('agents', labels.agents, agents) : `<p>${labels.none}</p>`}</section>
+<section><h2>${labels.agents}</h2><small>${labels.agentsNote}</small>${agents.length > 0 ? barChart('agents', labels.agents, agents) : `<p>${labels.noAgents}</p>`}</section>
 <section><h2>${labels.worst}</h2>${summary.worst.length > 0 ? summary.worst.map((reply) => worstRow(reply, labels)).join('\n') : `<p>${labels.none}</p>`}</section>
 </body>
 </html>
