@@ -184,20 +184,16 @@ function renderFinding(finding: Finding, index: number): HTMLLIElement {
     finding.suggestions.forEach((suggestion, position) => {
       const row = element('li', suggestion.fix ? 'phrasing fixable' : 'phrasing');
       const actions = element('div', 'actions');
-      if (suggestion.fix) {
-        const apply = element('button', 'apply', texts.apply);
-        apply.type = 'button';
-        apply.dataset.action = 'apply';
-        apply.dataset.suggestion = String(position);
-        apply.setAttribute('aria-label', texts.applyLabel(suggestion.text));
-        actions.append(apply);
-      }
-      const copy = element('button', 'copy secondary', texts.copy);
-      copy.type = 'button';
-      copy.dataset.action = 'copy';
-      copy.dataset.suggestion = String(position);
-      copy.setAttribute('aria-label', texts.copyLabel(suggestion.text));
-      actions.append(copy);
+      const button = (action: 'apply' | 'copy', className: string, text: string, label: string) => {
+        const made = element('button', className, text);
+        made.type = 'button';
+        made.dataset.action = action;
+        made.dataset.suggestion = String(position);
+        made.setAttribute('aria-label', label);
+        actions.append(made);
+      };
+      if (suggestion.fix) button('apply', 'apply', texts.apply, texts.applyLabel(suggestion.text));
+      button('copy', 'copy secondary', texts.copy, texts.copyLabel(suggestion.text));
       row.append(element('span', 'phrasing-text', suggestion.text), actions);
       list.append(row);
     });
