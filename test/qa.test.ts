@@ -189,10 +189,10 @@ describe('replylint qa', () => {
 
   it('reports a line too long to buffer by its number and goes on', () => {
     const input = join(tmp, 'long.jsonl');
-    writeFileSync(input, `${pairLines[0]}\n{"id":"huge","reply":"${'a'.repeat(17 << 20)}"}\n${pairLines[2]}\n`);
+    writeFileSync(input, `${pairLines[0]}\n{"id":"huge","reply":"${'a'.repeat(5 << 20)}"}\n${pairLines[2]}\n`);
     const result = run(['qa', input, '--workers', '1']);
     expect(result.status).toBe(3);
-    expect(result.stderr).toContain(`${input}:2: longer than 16 M characters`);
+    expect(result.stderr).toContain(`${input}:2: longer than 4 M characters`);
     expect(jsonLines(result.stdout).map((line) => line.id)).toEqual(['en-1', 'ru-1']);
   });
 

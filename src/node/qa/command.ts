@@ -25,8 +25,8 @@ import type { WorkerInput, WorkerOutput } from './worker.js';
 /** Batch sizes: small enough to keep every worker busy, large enough to cost little to send. */
 const BATCH_CHARS = 64 * 1024;
 const BATCH_ROWS = 200;
-/** A line longer than this is reported as bad instead of being buffered. */
-export const MAX_LINE_CHARS = 16 << 20;
+/** A line longer than this is reported as bad instead of being buffered (lint() reads 1 M characters of a text anyway). */
+export const MAX_LINE_CHARS = 4 << 20;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -172,7 +172,7 @@ export async function runQa(args: string[]): Promise<number> {
     progress.stop();
     if (error instanceof CsvHeaderError) throw new UsageError(`${name}: ${error.message}`);
     if ((error as { code?: string }).code === 'ENOENT' || (error as { code?: string }).code === 'EISDIR') throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
-    throw error;
+    throw new UsageError(`stopped: ${(error as Error).message}`);
   }
   if (values.out) {
     (output as ReturnType<typeof createWriteStream>).end();

@@ -5,6 +5,13 @@
  */
 import { Worker } from 'node:worker_threads';
 
+/**
+ * A worker's old generation is capped: its live data is small (the linter, ~13 MB, and its word
+ * caches), and without a cap V8 lets garbage pile up to well over 100 MB per worker before a full
+ * collection. The longest line accepted (4 M characters) needs under 100 MB.
+ */
+const WORKER_OLD_GENERATION_MB = 128;
+
 export class OrderedPool<In, Out> {
   private readonly workers: Worker[];
   private readonly load: number[];
@@ -24,7 +31,7 @@ export class OrderedPool<In, Out> {
     private readonly deliver: (result: Out) => void | Promise<void>,
   ) {
     this.workers = Array.from({ length: count }, (_, index) => {
-      const worker = new Worker(script, { workerData });
+      const worker = new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
       worker.on('message', ({ seq, result }: { seq: number; result: Out }) => {
         this.load[index]!--;
         this.done.set(seq, result);
