@@ -150,6 +150,12 @@ export async function runQa(args: string[]): Promise<number> {
 
   const input: Readable = fromStdin ? process.stdin : createReadStream(inputPath);
   const output: Writable = values.out ? createWriteStream(values.out) : process.stdout;
+  // `qa … | head`: a closed pipe ends the run quietly; any other write error stops it at the next batch.
+  let outputError: Error | undefined;
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(counts.lines.bad > 0 ? 3 : 0);
+    outputError ??= error;
+  });
   const progress = new Progress(process.stderr, values['no-progress'] !== true && process.stderr.isTTY === true, size, () => (input as { bytesRead?: number }).bytesRead ?? 0);
   const counts = emptyCounts();
   const reportBad = (line: number, reason: string) => progress.log(`${name}:${line}: ${reason}\n`);
@@ -162,6 +168,7 @@ export async function runQa(args: string[]): Promise<number> {
     lineOffset += result.lines;
     mergeCounts(counts, result.counts);
     progress.update(counts.lines.read);
+    if (outputError) throw outputError;
     await write(output, result.output);
   });
   try {
