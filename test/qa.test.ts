@@ -175,7 +175,8 @@ describe('replylint qa', () => {
 
   it('reports bad lines with their number and reason, goes on, and exits 3', () => {
     const input = join(tmp, 'bad.jsonl');
-    writeFileSync(input, [pairLines[0], '{"id": "x", "reply": 42}', '', 'not json', pairLines[2], '{"id": "y", "messages": [{"role": "agent"}]}'].join('\n'));
+    // A byte order mark and Windows line ends, as exports from Windows tools have.
+    writeFileSync(input, `\uFEFF${[pairLines[0], '{"id": "x", "reply": 42}', '', 'not json', pairLines[2], '{"id": "y", "messages": [{"role": "agent"}]}'].join('\r\n')}`);
     const summaryPath = join(tmp, 'bad-summary.json');
     const result = run(['qa', input, '--summary', summaryPath]);
     expect(result.status).toBe(3);

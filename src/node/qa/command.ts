@@ -57,8 +57,11 @@ async function* readBatches(stream: Readable, format: 'jsonl' | 'csv'): AsyncGen
   }
   let pending = '';
   let skipping = false;
+  let first = true;
   for await (const chunk of stream as AsyncIterable<string>) {
-    let text = chunk;
+    // Exports saved by Windows tools may start with a byte order mark.
+    let text = first ? chunk.replace(/^\uFEFF/, '') : chunk;
+    first = false;
     if (skipping) {
       // The rest of a line already reported as too long.
       const newline = text.indexOf('\n');
