@@ -42,6 +42,17 @@ ruleTester('thanks', {
       reply: 'Hi Anna,\n\nYour order is on its way.\n\nBest regards,\nTom',
       output: 'Hi Anna,\n\nThank you for contacting us.\n\nYour order is on its way.\n\nBest regards,\nTom',
     },
+    // An HTML template without a greeting: the sentence goes inside the first paragraph, not before it.
+    {
+      reply: '<p>Your order is on its way.</p><p>Best regards,<br>Tom</p>',
+      output: '<p>Thank you for contacting us. Your order is on its way.</p><p>Best regards,<br>Tom</p>',
+    },
+    {
+      reply: '<div class="body"><p>Заказ уже в пути.</p></div>',
+      output: '<div class="body"><p>Спасибо за обращение! Заказ уже в пути.</p></div>',
+    },
+    // Glued to Markdown emphasis: at the very start instead.
+    { reply: '**Your order is on its way.**', output: 'Thank you for contacting us. **Your order is on its way.**' },
     { reply: 'Здравствуйте! Мы не можем поблагодарить вас за такой отзыв.', excerpt: '' },
     { message: 'thanks for nothing', reply: 'Hi! You wrote "thanks for nothing". We have refunded the fee.', channel: 'chat' },
   ],

@@ -4,6 +4,9 @@
  */
 import type { Fix, RuleContext, TextDocument } from '../types.js';
 
+/** Text that ends with an opening block tag (or a line break) of HTML. */
+const BLOCK_TAG_END = /<(?:p|div|li|td|th|blockquote|h[1-6]|br)\b[^<>]*>$/i;
+
 type Opening =
   | { kind: 'afterGreeting'; at: number }
   | { kind: 'afterHandles'; at: number }
@@ -24,9 +27,11 @@ function opening(doc: TextDocument): Opening {
       continue;
     }
     if (handlesEnd > 0) return { kind: 'afterHandles', at: handlesEnd };
-    // Before the first own word, when it follows a space or starts a line (never glued to markup such as "<").
+    // Before the first own word when it follows a space, starts a line or opens an HTML block
+    // ("<p>We fixed…" → "<p>Thanks! We fixed…"); else at the very start (never glued to "**" or a quote).
     const before = doc.original[token.start - 1];
-    return { kind: 'beforeWord', at: before === undefined || /\s/.test(before) ? token.start : 0 };
+    const afterBlockTag = before === '>' && BLOCK_TAG_END.test(doc.original.slice(Math.max(0, token.start - 80), token.start));
+    return { kind: 'beforeWord', at: before === undefined || /\s/.test(before) || afterBlockTag ? token.start : 0 };
   }
   return handlesEnd > 0 ? { kind: 'afterHandles', at: handlesEnd } : { kind: 'onlyQuotes' };
 }
