@@ -2,7 +2,7 @@
 import './style.css';
 import { applyFixes, createLinter, type Audience, type Channel, type Finding, type Language, type Report } from '../src/index.js';
 import samples from '../fixtures/samples/exchanges.json';
-import { highlightRuns } from './highlight.js';
+import { highlightRuns } from '../src/text/highlight.js';
 import { browserLanguage, TEXTS, type Texts } from './i18n.js';
 
 interface Sample {

@@ -28,6 +28,10 @@ export class ReplylintConfigError extends Error {
 }
 
 // zod/mini: the same validation as zod, a fraction of the bundle size (the core runs in browsers).
+/** The settings a lint input, a config file, front matter and a QA line share. */
+export const channelSchema = z.enum(CHANNELS as [Channel, ...Channel[]]);
+export const audienceSchema = z.enum(['public', 'private']);
+export const languageSchema = z.enum(['ru', 'en', 'auto']);
 const severitySchema = z.enum(['error', 'warning', 'info']);
 const ruleSettingSchema = z.union([
   z.enum(['off', 'error', 'warning', 'info']),
@@ -59,40 +63,61 @@ const configSchema = z.strictObject({
 const inputSchema = z.strictObject({
   message: z.optional(z.string()),
   reply: z.string(),
-  channel: z.optional(z.enum(CHANNELS as [Channel, ...Channel[]])),
-  audience: z.optional(z.enum(['public', 'private'])),
-  language: z.optional(z.enum(['ru', 'en', 'auto'])),
+  channel: z.optional(channelSchema),
+  audience: z.optional(audienceSchema),
+  language: z.optional(languageSchema),
 });
 
 function received(input: unknown): string {
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
-  return typeof input === 'string' ? `"${input}"` : typeof input;
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  return typeof input === 'object' ? 'an object' : typeof input;
 }
 
-/** zod issues as plain sentences: where, what was expected, what came. */
+/** `root.a.0.b` — where an issue is, as the user would write it (no root: the path alone). */
+export function issuePath(root: string, path: readonly PropertyKey[]): string {
+  return [root, ...path.map(String)].filter((part) => part !== '').join('.');
+}
+
+/**
+ * One zod issue as a sentence: where (`path`; empty for the whole value), what was expected, what
+ * came. Shared by the core's input and config, config files, front matter and QA lines.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, path: string): string {
+  const where = path === '' ? '' : `${path}: `;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${where}unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    case 'invalid_type':
+      return `${where}expected ${issue.expected}, ${issue.input === undefined ? 'but it is missing' : `got ${received(issue.input)}`}`;
+    case 'invalid_value':
+      return `${where}expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${received(issue.input)}`;
+    case 'too_small':
+      if (issue.origin === 'number') return `${where}must be at least ${String(issue.minimum)}`;
+      if (issue.origin === 'array') return `${where}must have at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+      return `${where}must not be empty`;
+    case 'too_big':
+      return `${where}must be at most ${String(issue.maximum)}`;
+    default:
+      return `${where}${issue.message}`;
+  }
+}
+
+/** The core's issues: a rule setting, a rule id and a plugin's check get their own words. */
 function describe(issues: readonly z.core.$ZodIssue[], root: string): string[] {
   return issues.map((issue) => {
-    const path = issue.path.length === 0 ? root : `${root}.${issue.path.map(String).join('.')}`;
+    const path = issuePath(root, issue.path);
     switch (issue.code) {
       case 'invalid_union':
         return `${path}: expected "off", "info", "warning", "error" or [severity, options], got ${received(issue.input)}`;
-      case 'unrecognized_keys':
-        return `${path}: unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
-      case 'invalid_type':
-        return `${path}: expected ${issue.expected}, ${issue.input === undefined ? 'but it is missing' : `got ${received(issue.input)}`}`;
-      case 'invalid_value':
-        return `${path}: expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${received(issue.input)}`;
       case 'invalid_format':
         return `${path}: ${received(issue.input)} is not a valid rule id (kebab-case, optionally "plugin/rule-id")`;
-      case 'too_small':
-        return issue.origin === 'number' ? `${path}: must be at least ${String(issue.minimum)}` : `${path}: must not be empty`;
-      case 'too_big':
-        return `${path}: must be at most ${String(issue.maximum)}`;
       case 'custom':
         return `${path}: expected a function`;
       default:
-        return `${path}: invalid value`;
+        return describeIssue(issue, path);
     }
   });
 }

@@ -342,7 +342,7 @@ describe('config files', () => {
     const problems = result.stderr.split('\n').filter((line) => line.startsWith('  - '));
     expect(problems).toEqual([
       '  - bad-config/replylint.config.json: config.channel: expected one of "email", "chat", "messenger", "social", "review", "forum", "sms", got "fax"',
-      '  - bad-config/replylint.config.json: config.overrides.0.files: expected at least 1 item',
+      '  - bad-config/replylint.config.json: config.overrides.0.files: must have at least 1 item',
       '  - bad-config/replylint.config.json: config.overrides.0.audience: expected one of "public", "private", got "everyone"',
       '  - bad-config/replylint.config.json: config.rules.thanks: expected "off", "info", "warning", "error" or [severity, options], got "loud"',
       expect.stringMatching(/^ {2}- bad-config\/replylint\.config\.json: config\.rules\.no-such-rule: unknown rule id "no-such-rule"/),
@@ -392,7 +392,7 @@ describe('bad files', () => {
     writeFileSync(join(dir, 'b.json'), '{ "title": "not a macro list" }');
     const { report } = json(['.'], { cwd: dir });
     expect(report.files.map((file) => file.error)).toEqual([
-      'unknown key "chanel"; audience: expected "public" or "private", got "everyone"',
+      'audience: expected one of "public", "private", got "everyone"; unknown key "chanel"',
       'expected an array of macros (or Zendesk\'s { "macros": [...] })',
     ]);
   });

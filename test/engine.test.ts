@@ -92,7 +92,7 @@ describe('config', () => {
   });
 
   it('rejects bad input with a clear message, before any rule runs', () => {
-    expect(() => lint({ reply: 5 } as never)).toThrow(/input.reply: expected string, got number/);
+    expect(() => lint({ reply: 5 } as never)).toThrow(/input.reply: expected string, got 5/);
     expect(() => lint({ reply: 'x', channel: 'fax' } as never)).toThrow(/input.channel: expected one of/);
     expect(() => lint(null as never)).toThrow(/input: expected an object/);
     expect(() => lint({ reply: 'x', mesage: 'y' } as never)).toThrow(/unknown key "mesage"/);

@@ -68,13 +68,13 @@ describe('CsvReader', () => {
 
 describe('records', () => {
   it.each([
-    [{ id: 'a' }, 'reply: missing'],
-    [{ id: 'a', reply: 42 }, 'reply: expected a string, got 42'],
+    [{ id: 'a' }, 'reply: expected string, but it is missing'],
+    [{ id: 'a', reply: 42 }, 'reply: expected string, got 42'],
     [{ id: 'a', reply: '  ' }, 'reply: is empty'],
-    [{ reply: 'Hi' }, 'id: missing'],
+    [{ reply: 'Hi' }, 'id: expected a string or a number, but it is missing'],
     [{ id: 'a', reply: 'Hi', channel: 'fax' }, 'channel: expected one of "email", "chat", "messenger", "social", "review", "forum", "sms", got "fax"'],
-    [{ id: 'a', messages: [{ role: 'bot', text: 'Hi' }] }, 'messages[0].role: expected one of "client", "agent", got "bot"'],
-    [{ id: 'a', messages: [] }, 'messages: has no messages'],
+    [{ id: 'a', messages: [{ role: 'bot', text: 'Hi' }] }, 'messages.0.role: expected one of "client", "agent", got "bot"'],
+    [{ id: 'a', messages: [] }, 'messages: must have at least 1 item'],
     [[1, 2], 'expected a JSON object'],
   ])('names what is wrong in %j', (value, reason) => {
     expect(toRecord(value)).toEqual({ bad: reason });
@@ -181,9 +181,9 @@ describe('replylint qa', () => {
     const result = run(['qa', input, '--summary', summaryPath]);
     expect(result.status).toBe(3);
     expect(jsonLines(result.stdout).map((line) => line.id)).toEqual(['en-1', 'ru-1']);
-    expect(result.stderr).toContain(`${input}:2: reply: expected a string, got 42`);
+    expect(result.stderr).toContain(`${input}:2: reply: expected string, got 42`);
     expect(result.stderr).toMatch(new RegExp(`${input}:4: invalid JSON: `));
-    expect(result.stderr).toContain(`${input}:6: messages[0].text: missing`);
+    expect(result.stderr).toContain(`${input}:6: messages.0.text: expected string, but it is missing`);
     const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as QaSummary;
     expect(summary.lines).toEqual({ read: 5, linted: 2, bad: 3 });
   });
@@ -272,6 +272,8 @@ describe('the HTML report in Chromium', () => {
     const ranged = worst.findings.filter((finding) => finding.range && finding.range.end > finding.range.start).sort((a, b) => a.range!.start - b.range!.start);
     expect(marks).toEqual(ranged.map((finding) => [finding.ruleId, worst.reply.slice(finding.range!.start, finding.range!.end)]));
     expect(marks.length).toBeGreaterThan(0);
+    // Marking never changes the text.
+    expect(await rows.first().locator('p.reply').textContent()).toBe(worst.reply);
     await page.close();
   }, 60_000);
 });

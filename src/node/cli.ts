@@ -20,7 +20,7 @@ import { writeAtomically, unifiedDiff } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
 import { lintFiles, toFileFinding, type FileResult } from './lint-files.js';
 import { LineIndex } from './positions.js';
-import { UsageError } from './usage-error.js';
+import { UsageError, wholeNumberOption } from './usage-error.js';
 
 const HELP = `replylint ${packageJson.version} — checks support replies and reply templates
 
@@ -135,11 +135,7 @@ function runLint(args: string[]): number {
   });
   const format = parseFormat(values.format, FORMATS);
   if (positionals.length === 0) throw new UsageError('name the template files, folders or globs to lint (replylint --help)');
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, got "${values['max-warnings']}"`);
-  }
+  const maxWarnings = wholeNumberOption('--max-warnings', values['max-warnings'], 0);
   const fixing = values.fix === true || values['fix-dry-run'] === true;
   const { results, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });
   if (configErrors.length > 0) {

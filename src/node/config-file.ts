@@ -8,8 +8,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import * as z from 'zod/mini';
 import { builtInRules } from '../../rules/index.js';
-import { ReplylintConfigError, validateConfig, type Config } from '../config.js';
-import { CHANNELS, type Audience, type Channel } from '../types.js';
+import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema, ReplylintConfigError, validateConfig, type Config } from '../config.js';
+import type { Audience, Channel } from '../types.js';
 
 export const CONFIG_NAMES = ['replylint.config.json', '.replylintrc.json', 'package.json'];
 
@@ -44,18 +44,16 @@ export class ConfigFileError extends Error {
   }
 }
 
-const channel = z.enum(CHANNELS as [Channel, ...Channel[]]);
-const audience = z.enum(['public', 'private']);
 const cliKeys = z.looseObject({
-  channel: z.optional(channel),
-  audience: z.optional(audience),
-  language: z.optional(z.enum(['ru', 'en', 'auto'])),
+  channel: z.optional(channelSchema),
+  audience: z.optional(audienceSchema),
+  language: z.optional(languageSchema),
   overrides: z.optional(
     z.array(
       z.strictObject({
         files: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-        channel: z.optional(channel),
-        audience: z.optional(audience),
+        channel: z.optional(channelSchema),
+        audience: z.optional(audienceSchema),
         rules: z.optional(z.record(z.string(), z.unknown())),
       }),
     ),
@@ -83,23 +81,6 @@ function where(path: string): string {
   return fromHere.startsWith('..') || fromHere === '' ? path : fromHere;
 }
 
-/** One zod issue in words that name what was expected and what was found. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const got = 'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
-  switch (issue.code) {
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}${got}`;
-    case 'invalid_type':
-      return `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}${got}`;
-    case 'too_small':
-      return issue.origin === 'array' ? `expected at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}` : 'must not be empty';
-    case 'unrecognized_keys':
-      return `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')} (known: files, channel, audience, rules)`;
-    default:
-      return issue.message;
-  }
-}
-
 /** Reads and validates one config file, naming every problem with the file and key path. */
 export function readConfigFile(path: string): FileConfig {
   const data = parseFile(path);
@@ -108,7 +89,10 @@ export function readConfigFile(path: string): FileConfig {
   const problems: string[] = [];
   const shape = cliKeys.safeParse({ channel: fileChannel, audience: fileAudience, language, overrides }, { reportInput: true });
   if (!shape.success) {
-    for (const issue of shape.error.issues) problems.push(`${where(path)}: config.${issue.path.map(String).join('.')}: ${describeIssue(issue)}`);
+    for (const issue of shape.error.issues) {
+      const known = issue.code === 'unrecognized_keys' ? ' (known: files, channel, audience, rules)' : '';
+      problems.push(`${where(path)}: ${describeIssue(issue, issuePath('config', issue.path))}${known}`);
+    }
   }
   const ids = builtInRules.map((rule) => rule.meta.id);
   const collect = (config: unknown, prefix: string) => {

@@ -5,6 +5,8 @@
  */
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
+import * as z from 'zod/mini';
+import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema } from '../config.js';
 import type { Audience, Channel } from '../types.js';
 
 export const TEMPLATE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.liquid', '.json'];
@@ -28,33 +30,23 @@ export interface Template {
 
 export class TemplateError extends Error {}
 
-const CHANNELS = new Set(['email', 'chat', 'messenger', 'social', 'review', 'forum', 'sms']);
+const frontMatterSchema = z.strictObject({
+  channel: z.optional(channelSchema),
+  audience: z.optional(audienceSchema),
+  language: z.optional(languageSchema),
+  message: z.optional(z.string()),
+  messages: z.optional(z.array(z.string())),
+  disable: z.optional(z.array(z.string())),
+});
 
-interface FrontMatter {
-  channel?: Channel;
-  audience?: Audience;
-  language?: 'ru' | 'en' | 'auto';
-  message?: string;
-  messages?: string[];
-  disable?: string[];
-}
+type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 function readFrontMatter(data: unknown, where: string): FrontMatter {
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new TemplateError(`${where}: front matter must be a mapping of keys`);
-  const problems: string[] = [];
-  const known = new Set(['channel', 'audience', 'language', 'message', 'messages', 'disable']);
-  const record = data as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!known.has(key)) problems.push(`unknown key "${key}"`);
-  const { channel, audience, language, message, messages, disable } = record;
-  if (channel !== undefined && !(typeof channel === 'string' && CHANNELS.has(channel))) problems.push(`channel: expected one of ${[...CHANNELS].join(', ')}, got ${JSON.stringify(channel)}`);
-  if (audience !== undefined && audience !== 'public' && audience !== 'private') problems.push(`audience: expected "public" or "private", got ${JSON.stringify(audience)}`);
-  if (language !== undefined && language !== 'ru' && language !== 'en' && language !== 'auto') problems.push(`language: expected "ru", "en" or "auto", got ${JSON.stringify(language)}`);
-  if (message !== undefined && typeof message !== 'string') problems.push('message: expected text');
-  if (messages !== undefined && !(Array.isArray(messages) && messages.every((item) => typeof item === 'string'))) problems.push('messages: expected a list of texts');
-  if (disable !== undefined && !(Array.isArray(disable) && disable.every((item) => typeof item === 'string'))) problems.push('disable: expected a list of rule ids');
-  if (problems.length > 0) throw new TemplateError(`${where}: ${problems.join('; ')}`);
-  return record as FrontMatter;
+  const result = frontMatterSchema.safeParse(data, { reportInput: true });
+  if (!result.success) throw new TemplateError(`${where}: ${result.error.issues.map((issue) => describeIssue(issue, issuePath('', issue.path))).join('; ')}`);
+  return result.data;
 }
 
 function settings(front: FrontMatter): Omit<Template, 'reply' | 'offsets' | 'json' | 'name'> {

@@ -18,7 +18,7 @@ export interface BatchItem {
   bad?: string;
 }
 
-export interface Defaults {
+export interface QaOptions {
   channel?: Channel;
   audience?: Audience;
   language?: 'ru' | 'en' | 'auto';
@@ -56,15 +56,15 @@ const MESSAGE_KEPT = 2000;
 type ReplyResult = { index: number; score: number; findings: QaFinding[] };
 
 /** Lints every reply of a record first, so that a reply lint() refuses leaves no partial counts. */
-function lintRecord(linter: Linter, defaults: Defaults, record: QaRecord, counts: QaCounts): ReplyResult[] {
+function lintRecord(linter: Linter, options: QaOptions, record: QaRecord, counts: QaCounts): ReplyResult[] {
   const linted = repliesOf(record).map((reply) => ({
     ...reply,
     report: linter.lint({
       message: reply.message,
       reply: reply.reply,
-      channel: record.channel ?? defaults.channel,
-      audience: record.audience ?? defaults.audience,
-      language: record.language ?? defaults.language ?? 'auto',
+      channel: record.channel ?? options.channel,
+      audience: record.audience ?? options.audience,
+      language: record.language ?? options.language ?? 'auto',
     }),
   }));
   for (const { index, message, reply, report } of linted) {
@@ -79,10 +79,10 @@ function lintRecord(linter: Linter, defaults: Defaults, record: QaRecord, counts
     });
     addReply(counts, { score: report.score, language: report.language, agent: record.agent, findings: report.findings }, worst);
   }
-  return linted.map(({ index, report }) => ({ index, score: report.score, findings: defaults.suggestions ? report.findings : report.findings.map(brief) }));
+  return linted.map(({ index, report }) => ({ index, score: report.score, findings: options.suggestions ? report.findings : report.findings.map(brief) }));
 }
 
-export function lintBatch(linter: Linter, defaults: Defaults, items: readonly BatchItem[]): BatchResult {
+export function lintBatch(linter: Linter, options: QaOptions, items: readonly BatchItem[]): BatchResult {
   const counts = emptyCounts();
   const bad: BatchResult['bad'] = [];
   let output = '';
@@ -96,7 +96,7 @@ export function lintBatch(linter: Linter, defaults: Defaults, items: readonly Ba
     }
     let replies: ReplyResult[];
     try {
-      replies = lintRecord(linter, defaults, record, counts);
+      replies = lintRecord(linter, options, record, counts);
     } catch (error) {
       // Whatever lint() refuses (it validates its input too) is a bad line, not a crash.
       counts.lines.bad++;

@@ -13,8 +13,8 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ConfigFinder } from '../config-file.js';
-import { UsageError } from '../usage-error.js';
-import type { BatchItem, Defaults } from './batch.js';
+import { UsageError, wholeNumberOption } from '../usage-error.js';
+import type { BatchItem, QaOptions } from './batch.js';
 import { CsvHeaderError, CsvReader, type CsvRow } from './csv.js';
 import { OrderedPool } from './pool.js';
 import { Progress } from './progress.js';
@@ -27,13 +27,6 @@ const BATCH_CHARS = 64 * 1024;
 const BATCH_ROWS = 200;
 /** A line longer than this is reported as bad instead of being buffered (lint() reads 1 M characters of a text anyway). */
 export const MAX_LINE_CHARS = 4 << 20;
-
-function positiveInteger(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${name} takes a whole number of at least 1, got "${value}"`);
-  return number;
-}
 
 /**
  * Yields the input in batches. JSONL: runs of whole lines, cut at a newline — the main thread never
@@ -133,7 +126,7 @@ export async function runQa(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('qa takes one input: a .jsonl or .csv file, or - for standard input (replylint --help)');
   const inputPath = positionals[0]!;
-  const workers = positiveInteger('--workers', values.workers, availableParallelism());
+  const workers = wholeNumberOption('--workers', values.workers, 1) ?? availableParallelism();
   const fromStdin = inputPath === '-';
   let size: number | undefined;
   if (!fromStdin) {
@@ -148,7 +141,7 @@ export async function runQa(args: string[]): Promise<number> {
     if (path !== undefined && !fromStdin && resolve(path) === resolve(inputPath)) throw new UsageError(`${path} is the input: write the results to another file`);
   }
   openForWriting([values.out, values.summary, values.report]);
-  const defaults: Defaults = { channel: effective.channel, audience: effective.audience, language: effective.language, suggestions: values.suggestions };
+  const options: QaOptions = { channel: effective.channel, audience: effective.audience, language: effective.language, suggestions: values.suggestions };
   const name = fromStdin ? '<stdin>' : inputPath;
 
   const input: Readable = fromStdin ? process.stdin : createReadStream(inputPath);
@@ -166,7 +159,7 @@ export async function runQa(args: string[]): Promise<number> {
 
   // JSONL batches number their lines from 1; results arrive in order, so the offset is known.
   let lineOffset = 0;
-  const pool = new OrderedPool<WorkerInput, WorkerOutput>(new URL('./qa-worker.js', import.meta.url), workers, { core: effective.core, defaults }, workers * 4, async (result) => {
+  const pool = new OrderedPool<WorkerInput, WorkerOutput>(new URL('./qa-worker.js', import.meta.url), workers, { core: effective.core, options }, workers * 4, async (result) => {
     for (const { line, reason } of result.bad) reportBad(lineOffset + line, reason);
     lineOffset += result.lines;
     mergeCounts(counts, result.counts);

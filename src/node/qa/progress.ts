@@ -2,7 +2,7 @@
 export class Progress {
   private readonly started = performance.now();
   private lines = 0;
-  private shown = '';
+  private shown = false;
   private readonly timer?: ReturnType<typeof setInterval>;
 
   constructor(
@@ -30,9 +30,9 @@ export class Progress {
   }
 
   private clear(): void {
-    if (this.enabled && this.shown) {
+    if (this.shown) {
       this.stream.write('\r\u001b[K');
-      this.shown = '';
+      this.shown = false;
     }
   }
 
@@ -45,7 +45,7 @@ export class Progress {
     const eta = fraction && fraction < 1 ? ` · ETA ${formatDuration((seconds * (1 - fraction)) / fraction)}` : '';
     const text = `${bar}${this.lines.toLocaleString('en-US')} lines · ${Math.round(rate).toLocaleString('en-US')} lines/s${eta}`;
     this.stream.write(`\r${text}\u001b[K`);
-    this.shown = text;
+    this.shown = true;
   }
 }
 

@@ -3,12 +3,13 @@
  * `BadLine` reason that names the field and what was wrong; extra fields (ticket data) are ignored.
  */
 import * as z from 'zod/mini';
-import { CHANNELS, type Audience, type Channel } from '../../types.js';
+import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema } from '../../config.js';
+import type { Audience, Channel } from '../../types.js';
 
-const id = z.union([z.string().check(z.minLength(1)), z.number()]);
-const channel = z.optional(z.enum(CHANNELS as [Channel, ...Channel[]]));
-const audience = z.optional(z.enum(['public', 'private']));
-const language = z.optional(z.enum(['ru', 'en', 'auto']));
+const id = z.union([z.string(), z.number()]).check(z.refine((value) => value !== '', 'is empty'));
+const channel = z.optional(channelSchema);
+const audience = z.optional(audienceSchema);
+const language = z.optional(languageSchema);
 const agent = z.optional(z.union([z.string(), z.number()]));
 const text = z.string().check(z.refine((value) => value.trim() !== '', 'is empty'));
 
@@ -54,22 +55,11 @@ export interface Conversation {
 
 export type QaRecord = Pair | Conversation;
 
+/** What is wrong with a line, in the words the config errors use; an id is a string or a number. */
 function describe(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') || 'line';
-  const input = 'input' in issue ? issue.input : undefined;
-  const got = input === undefined ? '' : `, got ${JSON.stringify(input)?.slice(0, 40)}`;
-  switch (issue.code) {
-    case 'invalid_type':
-      return input === undefined ? `${path}: missing` : `${path}: expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}${got}`;
-    case 'invalid_value':
-      return `${path}: expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}${got}`;
-    case 'invalid_union':
-      return input === undefined ? `${path}: missing` : `${path}: expected a string or a number${got}`;
-    case 'too_small':
-      return `${path}: ${issue.origin === 'array' ? 'has no messages' : 'is empty'}`;
-    default:
-      return `${path}: ${issue.message}`;
-  }
+  const path = issuePath('', issue.path);
+  if (issue.code !== 'invalid_union') return describeIssue(issue, path);
+  return issue.input === undefined ? `${path}: expected a string or a number, but it is missing` : `${path}: expected a string or a number, got ${JSON.stringify(issue.input)?.slice(0, 40)}`;
 }
 
 /** A parsed JSON value (or CSV row) → a record, or the reason it is not one. */

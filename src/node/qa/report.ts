@@ -3,6 +3,7 @@
  * score histogram, share of replies violating each rule, agents ranked by mean score — and the
  * worst replies with their findings highlighted. Labels follow the language most replies are in.
  */
+import { highlightRuns } from '../../text/highlight.js';
 import { bucketize, type QaSummary, type WorstReply } from './summary.js';
 
 const LABELS = {
@@ -99,20 +100,17 @@ function barChart(chart: string, title: string, rows: Array<{ key: string; label
   return `<svg data-chart="${chart}" viewBox="0 0 ${labelWidth + barSpace + 150} ${height}" role="img" aria-label="${escape(title)}">${body}</svg>`;
 }
 
-/** The reply with each ranged finding wrapped in <mark>; overlapping ranges are clipped to the earlier one. */
+/** The reply with the words each finding points at in <mark> (overlaps split into runs; insertion points left out). */
 function highlighted(reply: WorstReply): string {
-  const ranges = reply.findings.filter((finding) => finding.range).sort((a, b) => a.range!.start - b.range!.start);
-  let html = '';
-  let at = 0;
-  for (const finding of ranges) {
-    const start = Math.max(at, finding.range!.start);
-    const end = Math.min(reply.reply.length, finding.range!.end);
-    if (end <= start) continue;
-    html += escape(reply.reply.slice(at, start));
-    html += `<mark data-rule-id="${escape(finding.ruleId)}" class="${finding.severity}" title="${escape(`${finding.ruleId}: ${finding.message}`)}">${escape(reply.reply.slice(start, end))}</mark>`;
-    at = end;
-  }
-  return html + escape(reply.reply.slice(at));
+  return highlightRuns(reply.reply, reply.findings)
+    .map(({ start, end, findings, severity }) => {
+      const text = escape(reply.reply.slice(start, end));
+      if (findings.length === 0 || start === end) return text;
+      const marked = findings.map((index) => reply.findings[index]!);
+      const title = marked.map((finding) => `${finding.ruleId}: ${finding.message}`).join('\n');
+      return `<mark data-rule-id="${escape(marked[0]!.ruleId)}" class="${severity}" title="${escape(title)}">${text}</mark>`;
+    })
+    .join('');
 }
 
 function worstRow(reply: WorstReply, labels: Labels): string {

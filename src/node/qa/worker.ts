@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../../config.js';
 import { createLinter } from '../../linter.js';
-import { lintBatch, splitLines, type BatchItem, type Defaults } from './batch.js';
+import { lintBatch, splitLines, type BatchItem, type QaOptions } from './batch.js';
 import type { QaCounts } from './summary.js';
 
 /** Whole JSONL lines, or items with their own line numbers (CSV rows; `lines` when they stand for JSONL lines). */
@@ -20,13 +20,13 @@ export interface WorkerOutput {
   lines: number;
 }
 
-const { core, defaults } = workerData as { core: Config; defaults: Defaults };
+const { core, options } = workerData as { core: Config; options: QaOptions };
 const linter = createLinter(core);
 const encoder = new TextEncoder();
 
 parentPort!.on('message', ({ seq, input }: { seq: number; input: WorkerInput }) => {
   const { items, lines } = 'text' in input ? splitLines(input.text) : { items: input.items, lines: input.lines ?? 0 };
-  const { output, bad, counts } = lintBatch(linter, defaults, items);
+  const { output, bad, counts } = lintBatch(linter, options, items);
   const bytes = encoder.encode(output);
   const result: WorkerOutput = { output: bytes, bad, counts, lines };
   parentPort!.postMessage({ seq, result }, [bytes.buffer]);

@@ -1,5 +1,10 @@
-/** Splits the reply into plain runs and marked runs at every finding's range boundary. */
-import type { Finding, Severity } from '../src/index.js';
+/**
+ * Splits the reply into plain runs and marked runs at every finding's range boundary: what the
+ * playground paints behind the draft and the QA report marks in the worst replies.
+ */
+import type { Finding, Severity } from '../types.js';
+
+type Marked = Pick<Finding, 'range' | 'severity'>;
 
 export interface Run {
   start: number;
@@ -11,7 +16,7 @@ export interface Run {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-function worst(findings: readonly Finding[], indices: readonly number[]): Severity | undefined {
+function worst(findings: readonly Marked[], indices: readonly number[]): Severity | undefined {
   let result: Severity | undefined;
   for (const index of indices) {
     const severity = findings[index]!.severity;
@@ -25,7 +30,7 @@ function worst(findings: readonly Finding[], indices: readonly number[]): Severi
  * exactly text.slice(a, b), split where other ranges start or end (overlaps stay exact);
  * an empty range [a, a) — an insertion point — becomes an empty marked run at a.
  */
-export function highlightRuns(text: string, findings: readonly Finding[]): Run[] {
+export function highlightRuns(text: string, findings: readonly Marked[]): Run[] {
   const ranged: { index: number; start: number; end: number }[] = [];
   findings.forEach((finding, index) => {
     const range = finding.range;
