@@ -284,6 +284,18 @@ describe('code actions', () => {
     expect((await client.actions(uri, personal)).map((action) => action.title)).toEqual(['Disable no-public-personal-data for this line']);
   });
 
+  it('are titled in the reply\'s language', async () => {
+    const { client } = await Client.start();
+    const { uri, text } = fixture('ru/callback.md');
+    const diagnostics = await client.open(uri, text);
+    const thanks = diagnostics.find((diagnostic) => diagnostic.code === 'thanks')!;
+    const titles = (await client.actions(uri, thanks)).map((action) => action.title);
+    expect(titles[0]).toMatch(/^Вставить «.+»$/);
+    expect(titles[titles.length - 1]).toBe('Отключить thanks для этой строки');
+    const inserted = client.applied(uri, (await client.actions(uri, thanks))[0]!);
+    expect(inserted).toMatch(/^---[\s\S]*---\nСпасибо[^\n]*Оставьте номер телефона/);
+  });
+
   it('disable a rule for a line with the comment of the file type, which then silences it', async () => {
     const { client } = await Client.start();
     const { uri, text } = fixture('en/callback.md');

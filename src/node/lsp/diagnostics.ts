@@ -93,9 +93,8 @@ function directiveIdsEnd(line: string): number | undefined {
  * file's comment syntax; added to such a comment when one is already there. None inside JSON
  * strings, where a file line is not a reply line.
  */
-function disableAction(document: TextDocument, target: Target, ruleId: string, line: number): Action | undefined {
+function disableAction(document: TextDocument, target: Target, ruleId: string, line: number, title: string): Action | undefined {
   if (target.kind === 'json') return undefined;
-  const title = `Disable ${ruleId} for this line`;
   const afterIds = line > 0 ? directiveIdsEnd(document.getText(lineRange(document, line - 1))) : undefined;
   if (afterIds !== undefined) {
     const at: Position = { line: line - 1, character: afterIds };
@@ -110,18 +109,39 @@ function disableAction(document: TextDocument, target: Target, ruleId: string, l
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Action titles and labels, in the reply's language like the messages they act on. */
+const TITLES = {
+  en: {
+    insert: (text: string) => `Insert “${text}”`,
+    replace: (text: string) => `Replace with “${text}”`,
+    disable: (ruleId: string) => `Disable ${ruleId} for this line`,
+    message: 'message',
+    phrasings: 'Phrasings',
+  },
+  ru: {
+    insert: (text: string) => `Вставить «${text}»`,
+    replace: (text: string) => `Заменить на «${text}»`,
+    disable: (ruleId: string) => `Отключить ${ruleId} для этой строки`,
+    message: 'сообщение',
+    phrasings: 'Как сказать',
+  },
+} as const;
+
+const titlesFor = (finding: FileFinding) => TITLES[finding.language === 'ru' ? 'ru' : 'en'];
+
 function toDiagnostic(document: TextDocument, target: Target, finding: FileFinding): Diagnostic {
+  const titles = titlesFor(finding);
   const fixes = (finding.fixes ?? []).map((fix): Action => {
     const suggestion = oneLine(finding.suggestions[fix.suggestion] ?? fix.text);
     return {
-      title: fix.range.start === fix.range.end ? `Insert “${suggestion}”` : `Replace with “${suggestion}”`,
+      title: fix.range.start === fix.range.end ? titles.insert(suggestion) : titles.replace(suggestion),
       edit: { range: { start: document.positionAt(fix.range.start), end: document.positionAt(fix.range.end) }, newText: fix.text },
     };
   });
   const isRule = builtInRules.some((rule) => rule.meta.id === finding.ruleId);
-  const disable = isRule ? disableAction(document, target, finding.ruleId, finding.line - 1) : undefined;
+  const disable = isRule ? disableAction(document, target, finding.ruleId, finding.line - 1, titles.disable(finding.ruleId)) : undefined;
   const data: DiagnosticData = { ruleId: finding.ruleId, fixes, ...(disable ? { disable } : {}) };
-  const where = (finding.template ? ` [${finding.template}]` : '') + (finding.messageIndex !== undefined ? ` [message ${finding.messageIndex + 1}]` : '');
+  const where = (finding.template ? ` [${finding.template}]` : '') + (finding.messageIndex !== undefined ? ` [${titles.message} ${finding.messageIndex + 1}]` : '');
   return {
     range: { start: { line: finding.line - 1, character: finding.column - 1 }, end: { line: finding.endLine - 1, character: finding.endColumn - 1 } },
     severity: SEVERITY[finding.severity],
@@ -162,12 +182,11 @@ export function lintDocument(document: TextDocument, target: Target, linterFor: 
 export function hoverText(finding: FileFinding): string | undefined {
   const rule = builtInRules.find((candidate) => candidate.meta.id === finding.ruleId);
   if (!rule) return undefined;
-  const ru = finding.language === 'ru';
-  const texts = rule.languages[ru ? 'ru' : 'en'];
+  const texts = rule.languages[finding.language === 'ru' ? 'ru' : 'en'];
   const phrasings = finding.suggestions.length > 0 ? finding.suggestions : Object.values(texts.phrasings).flatMap((byChannel) => byChannel.default ?? []);
   return [
     `**${rule.meta.id}** — ${texts.description}`,
     texts.rationale,
-    ...(phrasings.length > 0 ? [`**${ru ? 'Как сказать' : 'Phrasings'}:**\n${phrasings.slice(0, 5).map((text) => `- ${oneLine(text)}`).join('\n')}`] : []),
+    ...(phrasings.length > 0 ? [`**${titlesFor(finding).phrasings}:**\n${phrasings.slice(0, 5).map((text) => `- ${oneLine(text)}`).join('\n')}`] : []),
   ].join('\n\n');
 }
