@@ -3,6 +3,8 @@ import './style.css';
 import { applyFixes, createLinter, type Audience, type Channel, type Finding, type Language, type Report } from '../src/index.js';
 import samples from '../fixtures/samples/exchanges.json';
 import { highlightRuns } from '../src/text/highlight.js';
+// The library's channel list, and the channels where its default audience is public.
+import { CHANNELS, PUBLIC_CHANNELS } from '../src/types.js';
 import { browserLanguage, TEXTS, type Texts } from './i18n.js';
 
 interface Sample {
@@ -13,9 +15,6 @@ interface Sample {
   reply: string;
 }
 
-const CHANNELS: readonly Channel[] = ['email', 'chat', 'messenger', 'social', 'review', 'forum', 'sms'];
-/** The library's default audience is public on these channels. */
-const PUBLIC_CHANNELS: readonly Channel[] = ['social', 'review', 'forum'];
 const EXAMPLES: readonly Sample[] = samples as Sample[];
 
 const linter = createLinter();
