@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
+import { ruAsciiPlugin } from './scripts/esbuild-ru-ascii.js';
+import { naturalStemmersPlugin } from './scripts/esbuild-natural-stemmers.js';
 
 // Bundled in: one file loads in a few milliseconds, where zod's and natural's many modules take ~80 ms to resolve.
 const bundled = ['zod', 'natural'];
@@ -14,6 +16,8 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
     noExternal: bundled,
+    // Russian phrase data with its frequent letters as A–Z: a tenth of the bundle's gzip bytes (see the plugin).
+    esbuildPlugins: [ruAsciiPlugin, naturalStemmersPlugin],
   },
   {
     // Node: file linting for CI and editors.
@@ -24,6 +28,8 @@ export default defineConfig([
     platform: 'node',
     treeshake: true,
     noExternal: bundled,
+    // Russian phrase data with its frequent letters as A–Z: a tenth of the bundle's gzip bytes (see the plugin).
+    esbuildPlugins: [ruAsciiPlugin, naturalStemmersPlugin],
   },
   {
     // The `replylint` command, and the worker thread of `replylint qa`.
@@ -33,5 +39,7 @@ export default defineConfig([
     platform: 'node',
     treeshake: true,
     noExternal: bundled,
+    // Russian phrase data with its frequent letters as A–Z: a tenth of the bundle's gzip bytes (see the plugin).
+    esbuildPlugins: [ruAsciiPlugin, naturalStemmersPlugin],
   },
 ]);

@@ -10,6 +10,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { ruAsciiPlugin } from '../scripts/esbuild-ru-ascii.js';
+import { naturalStemmersPlugin } from '../scripts/esbuild-natural-stemmers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -37,6 +39,7 @@ export async function buildPlayground(options: BuildOptions = {}): Promise<strin
     write: false,
     outdir: outDir,
     logLevel: 'silent',
+    plugins: [ruAsciiPlugin, naturalStemmersPlugin],
   });
   const js = result.outputFiles.find((file) => file.path.endsWith('.js'))?.text;
   const css = result.outputFiles.find((file) => file.path.endsWith('.css'))?.text;

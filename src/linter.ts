@@ -6,7 +6,7 @@ import { builtInRules, presets } from '../rules/index.js';
 import { compileMatcher, PhraseError, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
 import { ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
 import { scoreFindings } from './score.js';
-import { buildDocument, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY } from './text/document.js';
+import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY } from './text/document.js';
 import * as lexiconEn from './lexicon/en.js';
 import * as lexiconRu from './lexicon/ru.js';
 import { verbForms } from './lexicon/en-verb-forms.js';
@@ -184,10 +184,11 @@ export function createLinter(config: Config = {}): Linter {
     const channel = input.channel ?? 'email';
     const audience = input.audience ?? defaultAudience(channel);
     const replyText = parseText(input.reply);
-    const messageText = input.message !== undefined && /\S/.test(input.message) ? parseText(input.message) : undefined;
+    const messageText = input.message !== undefined && /\S/.test(input.message) ? parseText(input.message, false) : undefined;
 
     let language = input.language === 'ru' || input.language === 'en' ? input.language : replyText.language;
-    if (language === 'und' && messageText) language = messageText.language;
+    if (language === 'und' && messageText) language = detectLanguage(messageText.masked, messageText.tokens);
+    if (messageText) messageText.language = language;
     const notices = truncated.map((which): Finding => ({
       ruleId: 'input-truncated',
       severity: 'info',
@@ -233,21 +234,28 @@ export function createLinter(config: Config = {}): Linter {
   return { lint, rules };
 }
 
-/** Match keys and message categories of a rule, made once per rule rather than on every call. */
-const keysByRule = new WeakMap<Rule, { onMessage: ReadonlySet<string>; keys: ReadonlyMap<string, string> }>();
-
-function ruleKeys(rule: Rule) {
-  let entry = keysByRule.get(rule);
-  if (!entry) {
-    const categories = new Set([...Object.keys(rule.languages.ru.phrases), ...Object.keys(rule.languages.en.phrases)]);
-    entry = {
-      onMessage: new Set(rule.meta.messageCategories ?? []),
-      keys: new Map([...categories].map((category) => [category, `${rule.meta.id}/${category}`])),
-    };
-    keysByRule.set(rule, entry);
-  }
-  return entry;
+/** Where a category of a rule is looked for, and its match key. */
+interface CategoryInfo {
+  key: string;
+  onMessage: boolean;
 }
+
+/** A rule's categories per language (only those the language defines), made once per rule rather than on every call. */
+const categoriesByRule = new WeakMap<Rule, Record<Language, ReadonlyMap<string, CategoryInfo>>>();
+
+function ruleCategories(rule: Rule, language: Language): ReadonlyMap<string, CategoryInfo> {
+  let entry = categoriesByRule.get(rule);
+  if (!entry) {
+    const onMessage = new Set(rule.meta.messageCategories ?? []);
+    const of = (lang: Language) =>
+      new Map(Object.keys(rule.languages[lang].phrases).map((category) => [category, { key: `${rule.meta.id}/${category}`, onMessage: onMessage.has(category) }]));
+    entry = { ru: of('ru'), en: of('en') };
+    categoriesByRule.set(rule, entry);
+  }
+  return entry[language];
+}
+
+const NO_MATCHES: readonly Match[] = [];
 
 function makeContext(
   active: ActiveRule,
@@ -261,16 +269,18 @@ function makeContext(
   const { rule, severity, options } = active;
   const texts = rule.languages[language];
   const id = rule.meta.id;
-  const { onMessage, keys } = ruleKeys(rule);
+  const categories = ruleCategories(rule, language);
   const findAll = (category: string, doc: TextDocument = reply): readonly Match[] => {
-    const key = keys.get(category);
-    if (key === undefined || !(category in texts.phrases)) throw new Error(`rule ${id} has no phrase category "${category}" in ${language}`);
-    if ((doc === message) !== onMessage.has(category)) {
-      throw new Error(`rule ${id}: category "${category}" is looked for in the ${onMessage.has(category) ? 'message' : 'reply'} (meta.messageCategories)`);
+    const info = categories.get(category);
+    if (info === undefined) throw new Error(`rule ${id} has no phrase category "${category}" in ${language}`);
+    if ((doc === message) !== info.onMessage) {
+      throw new Error(`rule ${id}: category "${category}" is looked for in the ${info.onMessage ? 'message' : 'reply'} (meta.messageCategories)`);
     }
-    return doc.matches.get(key) ?? [];
+    return doc.matches.get(info.key) ?? NO_MATCHES;
   };
-  const agentMatches = new Map<string, readonly Match[]>();
+  // Unquoted, unnegated matches per category, one cache per text (no key strings built per call).
+  const ownInReply = new Map<string, readonly Match[]>();
+  const ownInMessage = new Map<string, readonly Match[]>();
   return {
     reply,
     message,
@@ -281,9 +291,14 @@ function makeContext(
     texts,
     findAll,
     find(category, doc = reply) {
-      const key = doc === reply ? category : `message:${category}`;
-      let found = agentMatches.get(key);
-      if (!found) agentMatches.set(key, (found = findAll(category, doc).filter((match) => !match.quoted && !match.negated)));
+      const cache = doc === reply ? ownInReply : ownInMessage;
+      let found = cache.get(category);
+      if (!found) {
+        const all = findAll(category, doc);
+        // Most lists are empty or hold no quoted or negated match: keep the array as it is.
+        found = all.some((match) => match.quoted || match.negated) ? all.filter((match) => !match.quoted && !match.negated) : all;
+        cache.set(category, found);
+      }
       return found;
     },
     phrasings(suggestionId, data) {

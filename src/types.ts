@@ -60,6 +60,8 @@ export interface Token {
   norm: string;
   /** Stem from the language's Porter stemmer (natural), cached. */
   stem: string;
+  /** A number per distinct `norm`, the same across texts within the process. */
+  id: number;
   /** Index of the sentence holding the token. */
   sentence: number;
   /** Index of the clause (split at , ; : — ( ) and sentence ends). */
@@ -132,14 +134,19 @@ export type PhraseData = Record<string, readonly string[]>;
 /** Phrasings keyed by a suggestion id; a value per channel where they differ (`default` otherwise). */
 export type Phrasings = Record<string, Partial<Record<Channel | 'default', readonly string[]>>>;
 
+/** Why a rule exists and a reply that breaks it and one that keeps it, per language. */
+export type RuleDocs = Record<Language, { rationale: string; examples: { bad: ExampleInput; good: ExampleInput } }>;
+
 export interface RuleLanguageData {
   description: string;
-  rationale: string;
+  /** Why the rule exists (optional; the built-in rules keep theirs in rules/<id>/docs.ts, read with rationaleOf). */
+  rationale?: string;
   phrases: PhraseData;
   /** Message id → template with {named} placeholders. */
   messages: Record<string, string>;
   phrasings: Phrasings;
-  examples: { bad: ExampleInput; good: ExampleInput };
+  /** A reply that breaks the rule and one that keeps it (optional; the built-in rules keep theirs in rules/<id>/docs.ts). */
+  examples?: { bad: ExampleInput; good: ExampleInput };
 }
 
 export interface RuleMeta {

@@ -1,8 +1,9 @@
 /**
  * Metadata is enforced, not decorative: every rule documents itself in both languages, its
  * documented examples behave (bad reports, good does not), the README table is generated from it,
- * and the generated English verb forms are up to date.
+ * and the generated English verb forms and emotion lexicon are up to date.
  */
+import { builtInDocs } from '../rules/docs.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { createLinter } from '../src/index.js';
 import { builtInRules } from '../rules/index.js';
 import { renderRulesTable, TABLE_END, TABLE_START } from '../scripts/rules-table.js';
 import { generateVerbForms, renderVerbForms } from '../scripts/verb-forms.js';
+import { generateEmotionLexicon } from '../scripts/generate-emotion-lexicon.js';
 
 const root = join(import.meta.dirname, '..');
 const linter = createLinter({ preset: 'strict' });
@@ -23,7 +25,7 @@ describe.each(builtInRules.map((rule) => [rule.meta.id, rule] as const))('%s', (
   it.each(['ru', 'en'] as const)('documents itself in %s, with the same message ids and phrasings', (language) => {
     const texts = rule.languages[language];
     expect(texts.description.length).toBeGreaterThan(10);
-    expect(texts.rationale.length).toBeGreaterThan(40);
+    expect(builtInDocs[id]![language].rationale.length).toBeGreaterThan(40);
     expect(Object.keys(texts.messages).sort()).toEqual(Object.keys(rule.languages.en.messages).sort());
     // The same phrase categories in both languages (word classes, "@name", are each language's own).
     const categories = (phrases: object) => Object.keys(phrases).filter((key) => !key.startsWith('@')).sort();
@@ -32,7 +34,7 @@ describe.each(builtInRules.map((rule) => [rule.meta.id, rule] as const))('%s', (
   });
 
   it.each(['ru', 'en'] as const)('its %s examples behave: bad reports, good does not', (language) => {
-    const { bad, good } = rule.languages[language].examples;
+    const { bad, good } = builtInDocs[id]![language].examples;
     const fired = (input: typeof bad) => linter.lint({ ...input, language }).findings.some((finding) => finding.ruleId === id);
     expect(fired(bad)).toBe(true);
     expect(fired(good)).toBe(false);
@@ -49,5 +51,10 @@ describe('generated files', () => {
   it('English verb forms match what compromise generates (npm run generate:verbs)', () => {
     const committed = readFileSync(join(root, 'src', 'lexicon', 'en-verb-forms.ts'), 'utf8');
     expect(committed).toBe(renderVerbForms(generateVerbForms()));
+  });
+
+  it('the emotion lexicon is what the field lexicons compile to (npm run generate:lexicon)', () => {
+    const committed = readFileSync(join(root, 'rules', 'empathy', 'lexicon.ts'), 'utf8');
+    expect(committed).toBe(generateEmotionLexicon());
   });
 });

@@ -135,6 +135,9 @@ ruleTester('closing', {
     { reply: 'Здравствуйте! Заказ в пути. Хорошего дня!' },
     { reply: 'Hi! Your refund is on the way. Let me know if you need anything else.' },
     { reply: 'Добрый день.\n\nЗаказ в пути.\n\nС уважением,\nАнна' },
+    // A final thanks is a closing (DESIGN, "Where the line falls").
+    { reply: 'Заказ доставят завтра. Спасибо за терпение!', channel: 'sms' },
+    { reply: '@anna Your order ships today. Thanks, Ivan ^KL', channel: 'social' },
   ],
   invalid: [
     {
@@ -148,7 +151,9 @@ ruleTester('closing', {
       channel: 'social',
       output: 'Hi Anna,\n\nYour order is on its way.\n\nHave a great day!\n\n-KC',
     },
-    { reply: 'Заказ доставят завтра. Спасибо за терпение!', channel: 'sms' },
+    // Ends on a fact or a request: the thanks or the offer before it does not close the reply.
+    { reply: 'Спасибо за терпение! Заказ доставят завтра.', channel: 'sms' },
+    { reply: 'Happy to help! Please DM us your order number.', channel: 'social' },
   ],
 });
 

@@ -2,16 +2,54 @@ import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
   description: 'The reply stops without a closing: no offer of further help, no wishes, no sign-off.',
-  rationale:
-    'Last words are remembered. Close with a little warmth: offer more help, wish a good day, repeat the apology with hope that all will end well (seed 002, step 8; seed 000).',
   phrases: {
+    // Contacting the team again, and what the client may still need.
+    '@contact': [
+      '=reply', '=write', '=message', '=text', '=call', '=dm', '=pm', '=email', '=contact', '=ping', '=tweet', '=shout', '=holler',
+      '=reach', '=ask', '=chat', '=return', '=come', '=drop', '=hit', '=get', '=let', '=tell', '=reopen', '=post',
+    ],
+    '@need': [
+      'still', 'again', 'anything', 'question', 'need', 'else', 'trouble', 'issue', 'problem', 'happen', 'help', 'assist', 'concern', 'further',
+      'more', '=not', '=no', '=never', 'persist', 'continue', 'recur', 'change', 'work', 'want', 'like', 'prefer', 'require',
+    ],
+    '@when': ['if', 'anytime', 'whenever', 'again', 'should', 'any'],
+    // Anywhere in the last sentence: offers of help, wishes, hope, sign-offs.
     closing: [
-      'let|tell ~1 us|me know', 'feel free', 'happy|glad ~2 help|assist', 'have a|an ~1 great|good|nice|wonderful|lovely|awesome|fantastic|safe|pleasant|productive|relaxing|better', 'have a|an ~2 day|evening|weekend|week|night|trip|flight|time|morning|afternoon|one|holiday|journey', 'wishing|wish you',
-      'best regards', 'regards', 'cheers', '@we hope', '=hoping', 'hope ~3 helps|this|you|that|it|everything', 'take care',
-      'do not hesitate', 'reach out ~2 if|any|anytime|again', 'here to help|for you', 'anything else', 'any other|further|more ~1 questions',
-      'all the best', '=enjoy', 'we are here', 'sincerely', 'best wishes', 'stay safe',
-      'just reply|ask', '=text|=shout|=holler|=ping|=message|=write|=reply ~2 back|if', 'if ~5 still|again|anything|questions|need|else|trouble|issues|problems|happens ~6 =reply|=text|=write|=message|=call|=shout|=ping|=email|=dm', '=shout', 'catch you ~1 later|soon', 'see you ~1 soon|later|there|again', 'speak|talk soon', 'any trouble|issues|questions', 'if you ~2 need|have ~2 us|anything|help|questions', 'just a ~1 tweet|message|call|click|dm ~1 away', '=reply|=write|=message|=post|=text|=call|=dm|=pm|=email|=contact|=ping ~4 if', 'if you ~1 still', 'if you have ~2 questions', 'safe travels|trip|flight|journey',
-      'happy ~1 gaming|travels|shopping|holidays|cooking|listening|streaming|flying', 'see you ~1 soon|again', 'get in touch ~2 if|anytime', 'look forward', 'hope ~2 see|hear', 'good luck', 'best of luck', 'luck with', 'sweet dreams', 'sleep|stay|be well', 'happy ~2 holidays|weekend',
+      'let|tell ~1 us|me know ~3 if|whether|how|when|anything|should|once|what|case', 'keep|stay us ~1 posted|updated',
+      'feel free ~4 @contact ~4 @when|back|questions|help|anything|future|further|more|time',
+      'feel free ~1 to ~1 reach|contact|touch|ask|come|return|write|reply|ping|tweet|holler|shout|message|chat|drop',
+      'would|d love ~1 to ~1 have|see|welcome|help|assist', 'best ~1 to ~2 help|assist', '=try|=trying ~1 to ~1 help|assist',
+      'how|what ~3 can|may|could ~1 @we ~2 help|assist|do', 'hesitate', 'reach out|touch ~3 @when',
+      'anything else', 'any other|further|more ~1 question*|concern*|issue*|help|assistance',
+      'if ~6 @need ~6 @contact', '@contact ~2 if ~5 @need', 'if ~3 question*', '@contact ~3 anytime|whenever', '@contact ~3 any time', 'just @contact', 'just a ~1 tweet|message|call|click|dm|email|text ~1 away',
+      'if you ~3 need|have|want|still ~3 us|anything|help|assistance|question*|support', 'if ~3 anything ~4 help|assist|do',
+      'if ~2 need|needed|necessary|want|like ~4 @we ~2 explain|clarify|help|assist|advise|walk',
+      'look forward', 'hope|=hopefully', 'wait* ~1 for you', 'welcome ~1 you ~1 back', 'have you back',
+      'have a|an ~1 great|good|nice|wonderful|lovely|awesome|fantastic|safe|pleasant|better|amazing|blessed|happy|fun',
+      'have a|an ~2 day|evening|weekend|week|night|trip|flight|time|morning|afternoon|one|holiday*|journey|stay|visit|vacation|meal',
+      'wishing|wish you', 'take care', 'all the best', '=enjoy', 'stay safe|well|warm|cool|dry|healthy', 'safe travels|trip|flight|journey',
+      'sleep|be well', '=hang in there', 'get|feel well|better ~1 soon', 'luck', 'sweet dreams', 'catch|see you ~1 soon|later|again|next', 'speak|talk soon',
+      'happy ~1 *ing|*day|*days|*mas|travels|new|weekend|hallo*|easter|anniversary|fourth|4th|diwali|hanukkah|valentine*|mother*|father*',
+      'merry', 'may ~3 serve|bring|last|treat|keep ~1 you', 'serve you well', 'fingers crossed', 'faith in you', 'rooting for you', 'keep ~1 up the good work',
+      'best|kind|warm regards|wishes', '=regards|=regard|=rgds|=brgds', 'cheers', 'sincerely', 'warmly', 'yours truly',
+    ],
+    // Only with no other clause after it: a thanks, a bare offer ("Happy to help!").
+    opener: [
+      'thank', '=thx', '=ty', '=tysm', '=tyvm', '=thanx', '=thankyou', 'appreciate', '=appreciated', 'grateful', 'much obliged',
+      'value your|you', 'means ~2 a lot', 'means ~2 the world', 'important|valuable ~1 to|for us',
+      'happy|glad|pleased|delighted ~2 help|assist|review|answer|chat|explain|clarify|support', 'here to help|assist|for you', 'are|am here',
+    ],
+    // Only as the sentence's last words: "Let us know!", "Reach out anytime."
+    final: [
+      'let|tell ~1 us|me know [here|anytime|again]', 'keep us posted', 'reach out', 'get in touch', 'give us a ~1 shout|call|holler|ping|buzz', 'just ask',
+      'you know where to find us', 'got you ~1 covered',
+    ],
+    // "Thanks for your patience, and I'll DM you once it's sent": a promise to keep the client posted goes on with the thanks.
+    continuation: ['=and =for|=thanks', '=for', '=and ~3 =sorry|=apologies|=apologize|=hope', '=and @we ~2 =dm|=message|=email|=text|=update|=keep|=let|=notify|=follow'],
+    // Not a closing: "would appreciate it if you DM us", "thanks to the update", "visit a store".
+    notClosing: [
+      'would|could ~2 appreciate', 'thanks to the|this|that|our|a|an|your|their|its', 'do|did|does|would|will|can|could @you ~1 have a|an',
+      'see you there', '=post|=message|=email|=dm|=pm|=text|=tweet ~2 =your|=full', '=contact|=visit|=call ~4 store|center|centre|branch|office|dealer|retailer|bank|salon',
     ],
   },
   messages: {
@@ -27,10 +65,6 @@ const en: RuleLanguageData = {
       review: ['We hope to see you again soon. All the best!', 'Thanks again, and have a great day!'],
       sms: ['Have a great day!'],
     },
-  },
-  examples: {
-    bad: { reply: 'Hi! Your order is with the courier and will arrive tomorrow between 10 and 2.', channel: 'chat' },
-    good: { reply: 'Hi! Your order is with the courier and will arrive tomorrow between 10 and 2. Have a great day!', channel: 'chat' },
   },
 };
 

@@ -2,8 +2,6 @@ import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
   description: 'A promise with no time: "as soon as possible", "soon", "shortly" (strict preset).',
-  rationale:
-    'Most dissatisfaction comes from expectations that do not match reality. Everyone reads "as soon as possible" differently: the client expects an hour, the answer comes in a week. Name a time the company will keep (seed 003).',
   phrases: {
     vague: [
       'as soon as ~1 possible|we|i|can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',
@@ -26,10 +24,6 @@ const en: RuleLanguageData = {
   },
   phrasings: {
     concrete: { default: ['within two business days', 'by the end of the day', 'today before 6 pm'] },
-  },
-  examples: {
-    bad: { reply: "Hi! We've passed the request to a technician, who will contact you shortly. Have a great day!", channel: 'chat' },
-    good: { reply: "Hi! We've passed the request to a technician, who will call you today before 6 pm. Have a great day!", channel: 'chat' },
   },
 };
 

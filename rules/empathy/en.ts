@@ -2,46 +2,77 @@ import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
   description: 'The message carries emotion (frustration, urgency, "!!!", caps, or praise) and the reply does not respond to it.',
-  rationale:
-    'Every message carries an emotion, and it needs an answer. An upset client needs sympathy or an apology ("That is really frustrating, we are so sorry"); a happy one, shared joy and thanks. "Glad you contacted us" in reply to a complaint is not sympathy (seed 002, step 5; "I am unhappy! Hear me!"; seed 001).',
   phrases: {
     negative: [
       'terrible', 'awful', 'horrible', 'worst', 'disgusting', 'disgraceful', 'ridiculous', 'unacceptable', 'outrageous',
       'disappointed', 'disappointing', 'disappointment', 'frustrated', 'frustrating', 'annoyed', 'annoying', 'angry', 'furious', 'upset',
       'fed up', 'sick of|and', 'tired of', 'joke', 'scam', 'rip off', 'ripoff', 'rude', 'useless', 'pathetic', 'hate',
-      'complaint', 'urgent', 'urgently', '=asap', 'still ~2 waiting|nothing', 'no one ~2 helps|answers|responds|cares',
+      'urgent', 'urgently', '=asap', 'still ~2 waiting|nothing', 'no one ~2 helps|answers|responds|cares',
       'nobody ~2 helps|answers|responds|cares', 'waste', 'wtf', 'smh', 'ugh', 'seriously', 'thanks for nothing',
       'great job|service|work ~3 losing|not|never|again', 'yeah right', 'unbelievable', 'shame', 'nightmare',
-      'not happy|pleased|impressed|satisfied', 'stressed|stressful|stress', 'worried|worry|scared|panic', 'desperate',
-      'sucks', 'incompetent', 'embarrassing', 'appalling', 'fuming', 'livid', 'unhappy', 'dissatisfied', 'exhausted',
-      'how many times', 'every time', 'again and again', 'what is wrong with you', 'come on', 'this is how you treat',
+      'not happy|pleased|impressed|satisfied', 'stressed|stressful|stress', 'worried|worry|scared|panic|anxious|nervous|terrified|devastated', 'desperate',
+      '=demand|=insist ~2 a|an|my|that|you|refund|compensation', 'lawyer|attorney|bbb|ombudsman|regulator|court', 'report ~2 you ~2 to', 'not|no|never|=wont ~1 help|helping|helped|helpful', 'sucks', '=trash|=garbage|=rubbish|=crap|=crappy|=clowns|=fml|=smh|=ffs|=bs|=wth', 'get ~2 shit|act ~1 together', 'incompetent', 'embarrassing', 'appalling', 'fuming', 'livid', 'unhappy', 'dissatisfied', 'exhausted',
+      'how many times', 'again and again', 'what is wrong with you', 'come on', 'this is how you treat',
       'had enough', 'never again', 'cancel ~2 everything|account|subscription ~3 if', 'switching ~2 to', 'leaving ~2 for',
       'nobody ~1 told|warned|called|answered|replied', 'no one ~1 told|warned|called|answered|replied', 'still no|not ~1 answer|reply|response|refund|update|fixed',
-      'wow ~4 thanks|great|amazing|awesome', 'thanks for the ~1 amazing|great|wonderful|excellent|awesome|fantastic ~1 service|support|help',
-      'amazing|great|excellent|awesome|fantastic service ~1 guys|again|as', 'really great', 'just great', 'so helpful',
-      'oh ~1 wonderful|great|perfect|fantastic|brilliant|lovely', 'for nothing', 'thanks|thank ~2 i guess', 'wits end', 'i give up', 'beyond a joke', 'love that for me', 'just what i needed', 'left ~2 with ~2 nothing', 'almost nothing', 'overdrawn', 'on hold ~3 hours|hour|forever', 'hours on hold',
+      'for nothing', 'thanks|thank ~2 i guess', 'wits end', 'i give up', 'beyond a joke', 'love that for me', 'just what i needed', 'left ~2 with ~2 nothing', 'almost nothing', 'overdrawn', 'on hold ~3 hours|hour|forever', 'hours on hold',
+    ],
+    // Leaving, and telling others: the client is about to go ("Loyal customer just lost", "I can fly with anyone").
+    churn: [
+      'lost ~2 customer|client', 'from now on', 'tell|telling|warn ~2 my ~1 friends|family|everyone|everybody', 'getting rid of', '=done with|=done ~2 throwing',
+      'fly|shop|order|buy ~2 with|from ~1 anyone|anybody|someone|elsewhere', '=never ~3 flying|shopping|ordering|buying|using|booking ~3 again',
+      'take ~1 my business', '=switch|=switching|=moving ~2 to ~2 another|competitor',
+    ],
+    // Praise that reads as sarcasm: counted only beside a problem word ("Wonderful service, really." after a lost bag).
+    sarcasm: [
+      'wow ~4 thanks|great|amazing|awesome',
+      'amazing|great|excellent|awesome|fantastic|wonderful|brilliant service|support|job|work', 'really great', 'just great', 'so helpful',
+      'oh ~1 wonderful|great|perfect|fantastic|brilliant|lovely', 'gotta ~1 love|luv', 'got to ~1 love|luv', 'love how|that', 'nice one', 'good job|work', 'well done',
+    ],
+    // Blunt demands: counted when they open a sentence with no "please" (rules/empathy/emotion.ts).
+    demand: [
+      '=fix|=sort|=refund|=return|=reimburse|=compensate|=cancel|=stop|=answer|=respond|=explain|=hurry|=deliver|=pay|=give|=tell|=remove|=bring|=reverse|=credit',
+      '=get ~1 back|out|me|my|it|this|your|someone|somebody', '=do ~1 something|better|your|ur|it', '=help ~1 me|us', '=call ~1 me|back', '=send ~1 me|my|someone|somebody', '=make ~1 it|this',
+    ],
+    // Rhetorical questions: counted when they open a sentence that ends with "?".
+    rhetorical: [
+      'why ~4 you|nobody|me|always|never|still|again', 'how come', 'seriously', 'really', 'anyone|anybody|somebody ~1 there|home|working|listening|awake|reading|alive|care|cares|answering',
+      'what the', '=wtf', 'what ~2 going on', 'are you ~2 kidding|serious|joking', 'who ~2 thought', '=so ~2 you|nobody',
+      'when ~2 ever|finally', 'what is wrong', 'how ~1 hard|difficult', 'how many ~1 more|times', 'how long ~3 wait|waiting',
+    ],
+    // A review's «Недостатки:» / "Cons:" field, counted when a flaw follows it (emotion.ts).
+    flaws: ['=cons', '=downsides', '=minuses'],
+    // Waiting and money lost.
+    waiting: [
+      'crashed|crashing|failed|failing|broke|broken|down|hold|happened|happening|stopped|late|missing|declined|denied|charged|cancelled|canceled|rejected ~2 =again', '=been ~3 day|days|week|weeks|month|months|hour|hours|year|ages|forever', '=ages|=forever',
+      '=immediately|=asap|=urgently', 'right now', 'utmost|upmost ~1 importance', 'still ~2 no|not|nothing|waiting|wait|haven|hasn|without|charged|stuck|down|broken|missing|pending', 'been ~2 waiting|trying', 'waited|waiting ~2 for|since|over|almost|nearly|more',
+      'for|over|past|after|nearly|almost ~1 #number ~1 days|weeks|months|hours|years', '#number ~1 days|weeks|months|hours ~2 now|already|later', 'over ~1 a|an ~1 hour|week|month|year', 'since ~2 last ~1 week|month|year',
+      'no sign|word|update', 'nobody ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares', 'no one ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares',
+      'steal|stealing|stole|stolen', 'overcharged|overcharging', 'double charged', 'money back',
     ],
     // Problem words: a message that has them is no praise, whatever kind words it also has.
     complaint: [
-      'not work|working|arrive|arrived|received|fixed|resolved|delivered|refunded|answered', '=cannot', 'can not', 'unable',
+      'instead of', 'overcharged|overcharging|=overcharge', 'not ~1 load|loading|open|opening|connect|connecting|sync|syncing|charge|charging|start|starting|show|showing|respond|responding', 'not work|working|arrive|arrived|received|got|gotten|fixed|resolved|delivered|refunded|answered', '=cannot', 'can not', 'unable',
       'error', 'broken', 'charged', 'missing', 'wrong', 'damaged', 'stuck', 'locked', 'late', 'delayed', 'failed',
-      'dropped', 'lost', 'refund', 'still', 'never', 'where is|are', 'why', 'not here', 'help ~1 me', 'smashed', 'cracked',
+      'dropped', 'lost', 'refund', 'never', 'where is|are', 'why', 'not here', 'help ~1 me', 'smashed', 'cracked',
       'i want', 'when will', 'how long',
     ],
     // Politeness, not praise: "thanks in advance".
-    manners: ['thanks|thank ~2 in advance', 'thank you in advance', 'thanks for your help', 'many thanks', 'thank you'],
+    manners: ['best ~1 wishes|regards', 'thanks|thank ~2 in advance', 'thank you in advance', 'thanks for your help', 'many thanks', 'thank you'],
     positive: [
       'love', 'loved', '=great', '=awesome', '=amazing', '=excellent', '=fantastic', '=wonderful', '=brilliant', '=perfect',
-      'the best', 'best ever', '=superb', '=impressed', 'thank', 'thanks', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
-      '=legend', '=hero', '=lifesaver', '=star', '=shoutout', 'shout out', '=smooth', '=quick', '=fast', 'like it', '=cool', '=creative', '=yay', 'top marks', '=fastest|=quickest|=easiest|=smoothest', 'you rock|guys rock', 'hats off', '=thrilled|=delighted',
+      '=best', 'best ever', '=superb', '=impressed', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
+      '=legend', '=hero', '=lifesaver', '=shoutout', 'shout out', '=smooth', 'like it', '=cool', '=creative', '=yay', 'top marks', '=fastest|=quickest|=easiest|=smoothest', 'you|guys rock', 'hats off', '=thrilled|=delighted',
     ],
+    // Sympathy words that deny it («Извиняться тут не за что», "nothing to apologize for"): not an answer.
+    falseSympathy: ['nothing ~2 to ~1 apologi*|sorry', 'no need ~2 to ~1 apologi*|sorry', '=not sorry'],
     sympathy: [
-      'sorry', 'apolog*', 'unfortunate', 'unfortunately', 'understand ~4 frustrat*|upset|disappoint*|concern*|annoy*|inconvenien*|how|why|feel',
+      'sorry', 'apolog*', 'oh no', '=distressing|=upsetting|=concerning|=troubling|=worrying', 'sadden*', 'that|this ~1 is ~1 not ~1 good|great|right|fun', '=yikes', '=ugh', 'not|never ~1 like|want|love ~2 hear|see|read', 'sad|awful|terrible ~2 hear|see|read', 'unfortunate', 'unfortunately', 'understand ~4 frustrat*|upset|disappoint*|concern*|annoy*|inconvenien*|how|why|feel',
       'frustrat*', 'regret', 'not the experience', 'inconvenience', '@we [@adverb] understand', 'we hear you',
       'that is not okay|ok|acceptable', 'not ~1 okay|ok|acceptable|fair|right', 'let you down', 'in your shoes', '=be ~1 fuming|furious|annoyed|frustrated|upset|angry ~1 too', '=feel ~1 the same', 'imagine ~3 annoying|frustrating|stressful|upsetting|worrying', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
     ],
     joy: [
-      'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks', 'appreciate',
+      'music to ~1 ears', '=love|=great|=awesome|=fantastic|=wonderful|=amazing|=good|=nice|=lovely ~2 to ~1 hear|read', 'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks',
       '=pleased', 'awesome', 'made our day', 'means a lot', 'wonderful', 'fantastic', 'love', 'welcome', 'my|our pleasure',
       '=anytime', 'kind words', 'great to hear|see|know', 'yay', 'woohoo', 'excited', 'cheers',
     ],
@@ -59,10 +90,6 @@ const en: RuleLanguageData = {
       ],
     },
     joy: { default: ["We're so glad to hear that!", 'That really made our day!'] },
-  },
-  examples: {
-    bad: { message: "Third day I can't pay for my order, this is ridiculous!!!", reply: 'Hi! Please update the app and the payment will go through. Have a nice day!', channel: 'chat' },
-    good: { message: "Third day I can't pay for my order, this is ridiculous!!!", reply: "Hi! We're really sorry for the trouble. Please update the app and the payment will go through. Have a nice day!", channel: 'chat' },
   },
 };
 

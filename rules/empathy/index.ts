@@ -1,14 +1,47 @@
 import { defineRule } from '../../src/define-rule.js';
 import { reportMissingSentence } from '../../src/text/placement.js';
-import type { TextDocument } from '../../src/types.js';
+import { measureEmotion, replyTone, type Emotion } from './emotion.js';
+import type { RuleContext } from '../../src/types.js';
+import { EPSILON, NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, WARMTH_ANSWERS_PRAISE } from './weights.js';
 import en from './en.js';
 import ru from './ru.js';
 
-/** Words in capitals of three letters or more: acronyms and codes are rarely more than one. */
-function countShoutedWords(message: TextDocument): number {
-  let count = 0;
-  for (const token of message.tokens) if (token.caps && token.kind === 'word' && token.end - token.start >= 3) count++;
-  return count;
+export interface EmpathyJudgement {
+  emotion: Emotion;
+  feeling: 'negative' | 'positive' | undefined;
+  /** Whether the reply answers each kind of feeling (both are worked out, for scripts/fit-emotion.ts). */
+  answersNegative: boolean;
+  answersPositive: boolean;
+  answered: boolean;
+}
+
+/**
+ * The client's emotion is a score of many signals (lexicon valence, emoji, «!!!», demands,
+ * rhetorical questions, waiting…; see emotion.ts and weights.ts), not a yes/no phrase hit; then
+ * whether the reply answers it: sympathy for an upset client, joy or thanks for praise.
+ */
+export function judgeEmpathy(context: RuleContext, threshold = NEGATIVE_THRESHOLD): EmpathyJudgement {
+  const message = context.message!;
+  const emotion = measureEmotion(
+    message,
+    (category) => context.find(category, message),
+    (category) => context.findAll(category, message),
+  );
+  const { signals } = emotion;
+  // Mixed feelings without a problem word go to the stronger side («звук шикарный… забытый шарф отдали»).
+  const negative = emotion.negative >= threshold - EPSILON && (signals.complaint > 0 || emotion.negative >= emotion.positive);
+  const positive = !negative && signals.complaint === 0 && emotion.positive >= POSITIVE_THRESHOLD - EPSILON;
+  const feeling = negative ? 'negative' : positive ? 'positive' : undefined;
+  // «Извиняться тут не за что», "nothing to apologize for": the word is there, the sympathy is not.
+  const denied = context.find('falseSympathy');
+  const sympathy = context.find('sympathy').some((match) => !denied.some((no) => no.firstToken <= match.firstToken && no.endToken >= match.endToken));
+  const joy = context.find('joy').length > 0;
+  const tone = feeling === undefined && !sympathy ? undefined : replyTone(context.reply);
+  // A mixed review (praise and a wish or a flaw) is answered by warmth too; an apology to praise is odd, but it is an answer.
+  const mixed = signals.praise > 0 && signals.sarcasm + signals.ironicSentences + signals.waiting === 0 && signals.phrases <= 1 && signals.words === 0;
+  const answersNegative = sympathy || (tone?.sympathy ?? false) || (mixed && joy);
+  const answersPositive = sympathy || joy || (tone !== undefined && (tone.warmth >= WARMTH_ANSWERS_PRAISE || tone.upbeat));
+  return { emotion, feeling, answersNegative, answersPositive, answered: negative ? answersNegative : answersPositive };
 }
 
 export default defineRule({
@@ -18,31 +51,15 @@ export default defineRule({
     weight: 12,
     preset: 'recommended',
     needsMessage: 'skips-without',
-    messageCategories: ['negative', 'positive', 'complaint', 'manners'],
+    messageCategories: ['negative', 'positive', 'complaint', 'manners', 'demand', 'rhetorical', 'waiting', 'sarcasm', 'flaws', 'churn'],
     primaryCategory: 'sympathy',
     fixable: true,
   },
   languages: { ru, en },
   check(context) {
-    const message = context.message!;
-    const has = (category: string) => context.find(category, message).length > 0;
-    const complaint = has('complaint');
-    const shouted = countShoutedWords(message);
-    const raised = message.exclamationRuns > 0 || shouted >= 2;
-    const loud = message.exclamationRuns >= 2 || shouted >= 4;
-    // Emotion words decide; «!!!» and capitals read as anger next to a complaint or when there is a lot of them
-    // ("BOORITO TIME!" is joy), and kind words under a complaint («заранее благодарю») are manners, not praise.
-    const negative = has('negative') || (raised && (complaint || loud));
-    // Kind words count as praise unless they are only manners («заранее спасибо», "thanks in advance").
-    const manners = context.find('manners', message);
-    const praising = context.find('positive', message).some(
-      (match) => !manners.some((polite) => polite.firstToken <= match.firstToken && polite.endToken >= match.endToken),
-    );
-    const positive = !negative && !complaint && praising;
-    if (!negative && !positive) return;
-    // Sympathy answers an upset client; joy or thanks answers praise (an apology to praise is odd, but it is an answer).
-    const answered = negative ? context.find('sympathy').length > 0 : context.find('joy').length > 0 || context.find('sympathy').length > 0;
-    if (answered) return;
+    const judged = judgeEmpathy(context);
+    if (judged.feeling === undefined || judged.answered) return;
+    const negative = judged.feeling === 'negative';
     reportMissingSentence(context, negative ? 'negative' : 'positive', negative ? 'sympathy' : 'joy', 'afterGreeting');
   },
 });

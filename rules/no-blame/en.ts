@@ -2,8 +2,6 @@ import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
   description: 'The reply tells the client they are wrong or at fault.',
-  rationale:
-    'The client honestly believes the complaint is fair. "You are wrong" or "as I already said" does not solve anything; it turns a client into a former client. Thank them for pointing it out and list what was done instead (seed 004).',
   phrases: {
     excused: ['should have ~2 received|got|gotten|been|arrived|heard|seen', 'should have an|a|the|that|this|it|access|your|one|some|no'],
     blame: [
@@ -11,7 +9,7 @@ const en: RuleLanguageData = {
       'as ~1 i|we ~2 already|previously ~1 said|stated|mentioned|explained|told|advised', 'as ~1 i|we ~1 said|stated|mentioned|explained|told|advised|wrote', 'you ~2 failed to',
       'you ~1 did not|never ~1 read|check|follow', 'you ~2 misunderstood|misread|misunderstand', 'read ~2 carefully|properly',
       'as ~1 stated|mentioned|explained ~2 before|previously|above|earlier', 'user error', 'you must have ~2 entered|clicked|typed|done|made',
-      'if you had ~2 read|checked|followed', 'like i|we ~1 said', 'that is on you', 'not our fault|problem|=responsibility',
+      'if you had ~2 read|checked|followed', 'like i|we ~1 said', 'we|i ~1 have ~1 already ~2 said|told|explained|answered', 'we|i ~1 already ~2 said|told|explained|answered', 'read|check|review ~4 before ~1 ordering|buying|purchasing|using', 'that is on you', 'not our fault|problem|=responsibility',
       'for the last time', 'you ~1 entered|typed|selected|chose|picked|clicked|gave|provided|used|put ~3 =wrong|=incorrect|=invalid',
     ],
   },
@@ -25,14 +23,6 @@ const en: RuleLanguageData = {
         "We may not have explained this clearly — here's how it works: …",
         'Thanks for pointing this out. Here is how it works: …',
       ],
-    },
-  },
-  examples: {
-    bad: { message: "Why haven't I got my refund?", reply: "Hi! You are wrong: the refund was already issued. Have a great day!", channel: 'chat' },
-    good: {
-      message: "Why haven't I got my refund?",
-      reply: "Hi! Let's check this together: the refund was issued and the money arrives within 3 days. Have a great day!",
-      channel: 'chat',
     },
   },
 };

@@ -2,56 +2,93 @@ import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
   description: 'The reply sends the client to another channel (call us, email us, see the website, fill in a form, visit a branch) with no reason and no choice.',
-  rationale:
-    'The client chose the channel: had they wanted to call or browse the website, they would have. Do not move them for no reason; offer them the choice, or recommend another channel and say why it is better — then meet them there yourself. Moving to private messages on the same platform is not a switch (seed 000, omnichannel; seed 002).',
   phrases: {
     '@send': ['=email', '=send', '=write', '=drop', '=shoot', '=contact', '=reach', '=message', '=text', '=submit', '=forward'],
     '@do': ['=submit', '=enter', '=update', '=report', '=order', '=book', '=check', '=apply', '=register', '=request', '=download', '=read', '=complete', '=pay', '=do', '=manage', '=change', '=cancel', '=renew'],
-    callback: ['@we [@adverb] [@adverb] call|phone|ring you|back', 'expect a call', 'give you a call', 'will ~1 call|phone|ring|text you'],
+    '@tell': ['@send', 'tell', 'let', 'provide', 'share', 'leave', 'post', 'suggest', 'report', 'describe', 'explain', 'call', 'touch', 'note', 'feedback'],
+    '@substance': [
+      'verif*', 'ident*', 'secur*', 'priva*', 'personal', 'confidential', 'sensitive', 'account', 'screen', 'remote', 'sign',
+      'signature', 'legal', 'law', 'regulat*', 'document', 'id', 'passport', 'original', 'warranty', 'repair', 'diagnos*', 'inspect',
+      'physically', 'password', 'tow', 'dispatch', 'roadside',
+    ],
+    '@org': [
+      'bank', 'store', 'carrier', 'manufacturer', 'seller', 'provider', 'dealer', 'retailer', 'team', 'support', 'authority', 'authorities', 'agency',
+      'office', 'department', 'police', 'embassy', 'consulate', 'insurer',
+    ],
+    '@unit': ['team', 'line', 'support', 'department', 'helpline', 'hotline'],
+    '@web': ['website', 'site', '#url', 'faq', 'page', 'docs', 'documentation', 'manual'],
+    '@place': ['store', 'branch', 'office', 'location', 'shop', 'center', 'centre', 'counter', 'desk', 'dealer', 'club'],
+    callback: ['expect a call', 'give you a call', 'number ~5 be ~1 reached|called', 'number|time ~5 =call|=reach|=ring you'],
+    callYou: ['call|phone|ring you|back'],
+    notify: ['call|phone|ring|text you ~3 when|once|after|as'],
+    answeredElsewhere: ['replied|responded|answered|reply|respond|response ~3 by|via|over|through|in|to ~2 email|mail|inbox|phone'],
     toPhone: [
       '=call|=ring|=dial ~3 us|our|the|at|#phone|hotline|number|line|support|team|customer|helpline', '=phone ~1 us|our|the|me',
-      'give us a call', '=call ~2 #phone',
+      'give us a call', '=call ~2 #phone', '=call|=calling back',
     ],
-    // Statements that route the client elsewhere, no imperative needed: "who can be reached on 0345…".
     redirect: [
-      '=can|=may ~2 =be ~1 =cancelled|=canceled|=changed|=managed|=updated|=done|=requested|=renewed|=paid|=booked ~4 on|via|through|in|at ~2 website|site|portal|app|#url|online|branch|office|phone','can be reached|contacted|called ~2 on|at|via ~1 #phone|#email', '=should go ~1 to ~4 line|team|hotline|#phone|#email|department|office', 'are handled|dealt ~1 by|with ~4 team|office|department|line'],
-    toEmail: ['=email|=mail us', 'e-mail us', '@send ~4 #email', '@send ~3 an ~1 email', 'at #email'],
+      '=can|=may ~2 =be ~1 =cancelled|=canceled|=changed|=managed|=updated|=done|=requested|=renewed|=paid|=booked ~4 on|via|through|in|at ~2 website|site|portal|app|#url|online|branch|office|phone','can be reached|contacted|called ~2 on|at|via ~1 #phone|#email', '=should go ~1 to ~4 line|team|hotline|#phone|#email|department|office', 'are handled|dealt ~1 by|with ~4 team|office|department|line',
+      'question|matter|issue|query ~3 for ~3 @org|@place|department', 'for ~3 question|issue|inquiry|matter ~4 there|we is|have ~3 @unit', 'options ~4 #url',
+    ],
+    toEmail: ['=email|=mail us', 'e-mail us', '@send ~4 #email|email', 'at #email'],
     toWebsite: [
-      '=visit|=see|=check|=go|=head|=refer|=browse|=consult ~4 website|site|faq|faqs|center|centre|page|#url|link|article|portal|tracker|online',
-      '=check out ~3 #url|link|website|site|faq|page|article',
+      '=visit|=see|=check|=go|=head|=refer|=browse|=consult ~4 @web|faqs|center|centre|link|article|portal|tracker|online',
+      '=check out ~3 @web|link|article',
       '@do ~5 on|via|through|at ~2 website|site|portal|#url|online',
     ],
     pointer: [
-      'details|information|info|instructions|answers|answer|terms ~3 are|is|can ~3 website|site|#url|faq|page|center|centre',
-      'more ~3 on ~2 website|site|#url|faq|page', 'find ~5 on ~2 website|site|#url|faq|page',
+      'details|information|info|instructions|answers|answer|terms|everything ~3 are|is|can ~3 @web|center|centre',
+      'more|find ~5 on ~2 @web',
     ],
     toForm: ['=fill ~2 out|in ~3 form|application', '=submit|=open|=raise|=create|=file ~3 form|request|ticket|claim|case'],
+    toLink: [
+      '@tell ~6 here|at|via|through|using|below|on|in|link|form ~2 #url', '=contact|=reach|=reaching|=contacting|=touch ~8 #url',
+      '=suggest|=post|=share|=ask ~3 in|on ~2 community|forum|boards',
+    ],
     toOffice: [
-      '=visit|=come|=stop|=go|=pop|=drop|=head|=bring|=take ~5 store|branch|office|location|shop|center|centre|counter|desk|dealer|club',
-      'in person', 'in-store',
+      'visit|come|stop|go|pop|drop|head|bring|take ~5 @place',
+      'in person', 'in-store', 'into store', 'speak|talk|address|ask ~4 manager|management|colleague|staff|dealer',
     ],
     toChat: ['=use|=start|=try|=open|=join ~3 chat', '=chat with us'],
-    toMessenger: ['@send ~4 whatsapp|telegram|messenger|viber|wechat|signal|instagram', '=whatsapp|=telegram|=viber ~2 us|our|me'],
-    // "Reach out to us" alone offers help in the same channel; with a number, link or another team it sends the client away.
+    toMessenger: [
+      '@send ~4 whatsapp|telegram|messenger|viber|wechat|signal|instagram|skype|discord',
+      '=whatsapp|=telegram|=viber|=skype ~2 us|our|me',
+    ],
     toOther: [
       '=contact|=reach|=get ~4 our|us ~2 support|team|care|service|department|helpdesk|desk|specialists|center|centre|group|folks',
       '=contact|=reach ~3 us ~3 via|by|at|on|using|through|here ~2 #url|#phone|phone|chat|link|website|site|form|email',
+      '=get|=getting in touch', '=contact|=reach ~5 your|the ~2 @org',
     ],
-    imperative: [],
-    softLead: ['you can|may|could ~1 also', 'you can|may|could', 'also', 'you will'],
-    lead: ['please', 'kindly', 'just', 'simply', 'you can|could|may|will|should|must|need', 'you will need to', 'you need to', 'best to', 'recommend'],
+    softLead: ['you can|may|could|will', 'also'],
+    lead: [
+      'please|kindly|just|simply|then|next', 'you can|could|may|will|should|must|need', 'best to', '=recommend|=advise|=suggest|=try', 'feel free to',
+      'let us have you', 'have you tried',
+    ],
     agentDoes: ['@we [@adverb] [@adverb]'],
-    reason: [
-      'because', 'since', 'so that', 'so we|our|they|i', 'in order to', 'as we need', 'for security|privacy|safety',
-      'for your protection|security|privacy', 'this lets|allows|helps us|you', 'they can', 'they will be able',
-      'to verify|protect|keep|ensure|access|review|confirm|secure', 'requires',
+    reason: ['because', 'since', 'as we need'],
+    strongReason: [
+      'for [your] security|privacy|safety|protection', 'to ~1 verify|protect|secure', 'requires|required', 'language',
+      'so|order|need|needs|needed ~6 @substance', 'to ~1 confirm|access|check|ensure ~3 @substance',
+      'unable ~4 see|access|view|discuss|address ~4 account|details|information|order|concerns',
+      'due to ~3 privacy|security|policy|regulations', 'law|legally|legislation',
     ],
+    noAccess: ['see|access|view|discuss|address ~4 account|details|information|order|concerns'],
+    fallback: ['if ~4 still|again|persists|persist|continues|continue|remains', 'if ~3 does|do|did ~1 not ~1 help|work|resolve|fix'],
+    additive: ['for [more|further|additional] information|info|details', 'learn|know ~1 more', 'find out ~1 more'],
     choice: [
-      'if you prefer|like|would|want|wish', 'if it is|its ~1 easier|convenient', 'or', 'whichever', 'you can also',
-      'alternatively', 'either', 'feel free', 'would you prefer|like', 'whatever works', 'if that works|suits',
-      'happy|glad|love to', 'if ~4 still|again|not', '@we ~1 can|could',
+      'if you|that|it|its ~2 prefer|like|would|want|wish|easier|convenient|suits', 'if not', 'whichever|alternatively|otherwise',
+      'would you prefer|like', 'whatever works',
+      'or ~4 here|reply|respond|dm|dms|continue|stay', 'happy|glad ~3 here|too|well', 'here [as] too|well',
     ],
-    privateMessage: ['dm', 'dms', 'direct message|messages', 'private message|messages', 'pm', 'privately', 'inbox'],
+    privateMessage: ['dm', 'dms', 'direct|private message|messages', 'pm', 'privately', 'inbox'],
+    askContact: [
+      'who|how|where|which|what ~4 =contact|=call|=reach|=report|=speak|=talk|=complain|=write|=phone|=email', 'other way ~3 contact|reach',
+      'please|can|could ~3 call|phone|ring me', 'any ~2 number|email ~2 for|to|i',
+    ],
+    filler: [
+      'sorry|apologize|apologise|apologies|apology|thank|thanks|hear|hearing|understand|concerning|troublesome', 'here to help',
+      'happy|glad|love to help|assist', 'we want|would [like|love] to', 'closer|better look', 'look into this',
+    ],
   },
   messages: {
     switch: 'The client is sent to another channel with no reason and no choice: say why, or let them pick what suits them.',
@@ -61,7 +98,7 @@ const en: RuleLanguageData = {
     phone: {
       default: [
         "If it's easier, we can give you a call — or we can sort it out right here, whichever you prefer.",
-        'To resolve this faster we need to confirm a few details by phone: when would be a good time to call you?',
+        'To verify your identity we need to confirm a few details by phone: when would be a good time to call you?',
       ],
     },
     stay: {
@@ -69,14 +106,6 @@ const en: RuleLanguageData = {
         "We'll answer right here: …",
         "If you prefer, you can also submit a request on our website — but we're happy to help here too.",
       ],
-    },
-  },
-  examples: {
-    bad: { message: "Why don't I get the SMS code?", reply: 'Hi! Please call our hotline. Have a great day!', channel: 'chat' },
-    good: {
-      message: "Why don't I get the SMS code?",
-      reply: "Hi! We checked your number and re-sent the code. If you prefer, you can also call our hotline. Have a great day!",
-      channel: 'chat',
     },
   },
 };

@@ -15,11 +15,25 @@ const TARGETS: ReadonlyArray<{ category: string; sameAs?: Channel }> = [
   { category: 'toChat', sameAs: 'chat' },
   { category: 'toMessenger', sameAs: 'messenger' },
   { category: 'toOther' },
+  { category: 'toLink' },
+  { category: 'answeredElsewhere', sameAs: 'email' },
 ];
+
+/** Moves stated without an order to the client: announcements and routing statements. */
+const STATED = new Set(['callback', 'redirect', 'answeredElsewhere']);
+/** Moves whose target is a link, a team or a form: a direct message on the same platform in the sentence is no move. */
+const LINKED = new Set(['toOther', 'toLink', 'toForm', 'toWebsite', 'redirect']);
+/** How many words may stand between a lead-in and the verb: «рекомендую по подобному кейсу обратиться». */
+const LEAD_GAP = 3;
+/** Ways to reach someone: when the client asked how to reach the company, giving one answers the question. */
+const CONTACT = new Set(['callback', 'toPhone', 'toEmail', 'toOther', 'toLink', 'toMessenger', 'toChat', 'toOffice', 'answeredElsewhere']);
+/** Self-service steps (a form, a page): inside a long, full answer they are part of it. */
+const SELF_SERVICE = new Set(['toForm', 'toWebsite', 'pointer', 'redirect']);
+const FULL_ANSWER_SENTENCES = 4;
 
 /**
  * Pointing to a web page («всё есть на сайте», "you can also see it here: …") is a move only when it
- * is the whole answer: answering fully and adding a link is not. "Whole" = no other sentence this long.
+ * is the whole answer: answering fully and adding a link is not. "Whole" = no other answering sentence this long.
  * A plain order («перейдите на сайт», "please visit our website") is a move either way.
  */
 const ANSWER_SENTENCE_WORDS = 7;
@@ -30,35 +44,118 @@ const ANSWER_SENTENCE_WORDS = 7;
  * "Thanks for contacting us" or «я звонила» describe; they do not send anyone anywhere.
  * A callback («мы перезвоним») or a routing statement ("handled by our team, on 0345…") needs none of this.
  */
-function isInstruction(context: RuleContext, match: Match, leads: LeadIndex, imperatives: ReadonlySet<number>): boolean {
-  if (imperatives.has(match.firstToken)) return true;
+function isInstruction(context: RuleContext, match: Match, leads: LeadIndex): boolean {
   const tokens = context.reply.tokens;
   const first = tokens[match.firstToken]!;
+  if (context.language === 'ru' && isImperative(first.norm)) return true;
   const previous = tokens[match.firstToken - 1];
   if (!previous || previous.sentence !== first.sentence || previous.clause !== first.clause || previous.kind === 'handle') return true;
-  return leads.ends.has(match.firstToken) || leads.starts.has(match.firstToken);
+  return leads.ends.has(match.firstToken) || leads.starts.has(match.firstToken) || leads.led.has(match.firstToken);
+}
+
+/**
+ * A Russian imperative by its ending: «позвоните», «обратитесь», «ознакомьтесь». The move's first word is always
+ * a verb of the move, so the 2nd person plural present («пишете») never stands there.
+ */
+function isImperative(norm: string): boolean {
+  return norm.endsWith('те') || norm.endsWith('тесь');
+}
+
+/** Words before "call you" that make the company the caller: "we'll / our team will / happy to call you" — not "you". */
+const CALLER = new Set(['will', 'can', 'could', 'would', 'to', 'shall']);
+const CALLER_REACH = 6;
+
+/** "Call you back" is a callback when the company speaks: right after "we [will]", or a few words after "will"/"to". */
+function isCallback(context: RuleContext, match: Match, agentEnds: ReadonlySet<number>): boolean {
+  if (agentEnds.has(match.firstToken)) return true;
+  const tokens = context.reply.tokens;
+  let caller = false;
+  for (let index = match.firstToken - 1; index >= 0 && index >= match.firstToken - CALLER_REACH; index--) {
+    const token = tokens[index]!;
+    if (token.sentence !== match.sentence) break;
+    if (token.norm === 'you') return false;
+    if (CALLER.has(token.norm)) caller = true;
+  }
+  return caller;
 }
 
 /** Where lead-ins end and start, by token index: each move is checked in constant time. */
 interface LeadIndex {
   ends: ReadonlySet<number>;
   starts: ReadonlySet<number>;
+  /** Tokens a few words after a lead-in, in its clause. */
+  led: ReadonlySet<number>;
 }
 
-function indexLeads(matches: readonly Match[]): LeadIndex {
-  return { ends: new Set(matches.map((match) => match.endToken)), starts: new Set(matches.map((match) => match.firstToken)) };
+function indexLeads(matches: readonly Match[], context?: RuleContext): LeadIndex {
+  const led = new Set<number>();
+  if (context) {
+    const tokens = context.reply.tokens;
+    for (const match of matches) {
+      const clause = tokens[match.endToken - 1]?.clause;
+      for (let index = match.endToken; index < Math.min(tokens.length, match.endToken + LEAD_GAP + 1) && tokens[index]!.clause === clause; index++) led.add(index);
+    }
+  }
+  return { ends: new Set(matches.map((match) => match.endToken)), starts: new Set(matches.map((match) => match.firstToken)), led };
 }
 
 
-function isWholeAnswer(context: RuleContext, move: Match): boolean {
+/** The move points at a bare link ("see here: <link>", «перейдите по ссылке»), not at a site, a FAQ or a portal. */
+function isBareLink(context: RuleContext, move: Match): boolean {
+  const target = context.reply.tokens[move.endToken - 1]!;
+  return target.kind === 'url' || target.stem === 'link' || target.norm.startsWith('ссылк');
+}
+
+/** A question to the client ("Have you asked the seller?") answers nothing. */
+function isQuestion(text: string, end: number): boolean {
+  for (let index = end - 1; index >= 0 && index >= end - 3; index--) {
+    const char = text[index];
+    if (char === '?') return true;
+    if (char !== ' ' && char !== ')' && char !== '"' && char !== '»') return false;
+  }
+  return false;
+}
+
+/** Sentences that answer nothing (apology, thanks, "we'd like to help"), by index. */
+function fillerSentences(context: RuleContext): Set<number> {
+  return new Set(context.find('filler').map((match) => match.sentence));
+}
+
+/** Sentences besides the move's (with `before`, only earlier ones) that answer something: this long, not a question, not only apology or thanks. */
+function answerSentences(context: RuleContext, move: Match, filler: ReadonlySet<number>, before = false): number {
   const { reply } = context;
-  return !reply.sentences.some(
-    (sentence, index) =>
+  let count = 0;
+  reply.sentences.forEach((sentence, index) => {
+    if (
       index !== move.sentence &&
+      (!before || index < move.sentence) &&
       index !== reply.greetingSentence &&
       index < reply.signatureStart &&
-      sentence.endToken - sentence.firstToken >= ANSWER_SENTENCE_WORDS,
-  );
+      !filler.has(index) &&
+      sentence.endToken - sentence.firstToken >= ANSWER_SENTENCE_WORDS &&
+      !isQuestion(reply.masked, sentence.end)
+    ) count++;
+  });
+  return count;
+}
+
+/**
+ * The reply holds an answer besides the move: another answering sentence — or, with `ownSentence`, as many
+ * words in other clauses of the move's own sentence («Эта проблема возникает, если …, (подробнее: ссылка)»),
+ * not counting the clause `besides` (the condition of a fallback).
+ */
+function hasAnswer(context: RuleContext, move: Match, filler: ReadonlySet<number>, ownSentence = false, besides = -1, before = false): boolean {
+  const { reply } = context;
+  const found = answerSentences(context, move, filler, before) > 0;
+  if (found || !ownSentence || filler.has(move.sentence)) return found;
+  const sentence = reply.sentences[move.sentence]!;
+  const clause = reply.tokens[move.firstToken]!.clause;
+  let words = 0;
+  for (let index = sentence.firstToken; index < sentence.endToken; index++) {
+    const token = reply.tokens[index]!;
+    if (token.clause !== clause && token.clause !== besides && (token.kind === 'word' || token.kind === 'number')) words++;
+  }
+  return words >= ANSWER_SENTENCE_WORDS;
 }
 
 export default defineRule({
@@ -68,47 +165,77 @@ export default defineRule({
     weight: 12,
     preset: 'recommended',
     needsMessage: 'no',
+    messageCategories: ['askContact'],
     primaryCategory: 'toOther',
     fixable: false,
   },
   languages: { ru, en },
   check(context) {
-    const leads = indexLeads(context.find('lead'));
+    // Most replies hold no move at all: look for moves first, and weigh them only when there are some.
+    const candidates: Array<{ match: Match; category: string }> = [];
+    for (const { category, sameAs } of TARGETS) {
+      if (sameAs === context.channel) continue;
+      for (const match of context.find(category)) candidates.push({ match, category });
+    }
+    const callYou = context.find('callYou');
+    const pointers = context.find('pointer');
+    if (candidates.length === 0 && callYou.length === 0 && pointers.length === 0) return;
+    // The client asked how to reach the company («куда обратиться?», "who can I contact?"): the contact is the answer.
+    const askedContact = context.message !== undefined && context.find('askContact', context.message).length > 0;
+    const leads = indexLeads(context.find('lead'), context);
     const softLeads = indexLeads(context.find('softLead'));
-    const imperatives = new Set(context.find('imperative').map((match) => match.firstToken));
     // "We have opened a ticket", «мы позвонили в службу доставки»: the agent acting, not sending the client.
-    const agentEnds = new Set(context.find('agentDoes').map((match) => match.endToken));
+    const agents = new Map(context.find('agentDoes').map((match) => [match.endToken, match.start]));
+    const agentEnds = new Set(agents.keys());
+    for (const match of callYou) if (isCallback(context, match, agentEnds)) candidates.unshift({ match, category: 'callback' });
+    const filler = fillerSentences(context);
     // A reason or a choice in the same sentence makes the move fair; a choice may also follow it
     // («Позвоните нам. Или, если удобнее, ответим здесь»).
     const softened = new Set<number>();
     for (const match of context.find('reason')) softened.add(match.sentence);
+    // Reasons that name why the other channel serves better count from a neighbouring sentence too
+    // ("We can't see account details on Twitter. Please call us …"); "can't see / no access" counts only negated.
+    const strong = [...context.find('strongReason'), ...context.findAll('noAccess').filter((match) => match.negated && !match.quoted)];
+    for (const match of strong) softened.add(match.sentence).add(match.sentence - 1).add(match.sentence + 1);
     for (const match of context.find('choice')) softened.add(match.sentence).add(match.sentence - 1);
+    // Two soft lead-ins in a row ("you can also", «можете также») offer another way: a choice.
+    for (const end of softLeads.ends) if (softLeads.starts.has(end)) softened.add(context.reply.tokens[end]!.sentence);
+    // A fallback («если не поможет — в сервис») or "for more details" is fair only after an answer.
+    // Sentence → the clause of its condition: "if it still fails" is no answer itself.
+    const fallbacks = new Map(context.find('fallback').map((match) => [match.sentence, context.reply.tokens[match.firstToken]!.clause]));
+    const additions = new Set(context.find('additive').map((match) => match.sentence));
     const privately = new Set(context.find('privateMessage').map((match) => match.sentence));
+    const notified = new Set(context.find('notify').map((match) => match.sentence));
     const moves: Array<{ match: Match; category: string }> = [];
-    for (const { category, sameAs } of TARGETS) {
-      if (sameAs === context.channel) continue;
-      for (const match of context.find(category)) {
-        if (agentEnds.has(match.firstToken)) continue;
-        // Announcements («мы перезвоним») and routing statements ("who can be reached on …") need no imperative.
-        const stated = category === 'callback' || category === 'redirect';
-        if (!stated && !isInstruction(context, match, leads, imperatives)) continue;
-        if (category === 'toOther' && privately.has(match.sentence)) continue;
-        const soft = softLeads.ends.has(match.firstToken) || softLeads.starts.has(match.firstToken);
-        if (category === 'toWebsite' && soft && !isWholeAnswer(context, match)) continue;
-        moves.push({ match, category });
-      }
+    for (const { match, category } of candidates) {
+      if (askedContact && CONTACT.has(category)) continue;
+      if (!STATED.has(category) && agentEnds.has(match.firstToken)) continue;
+      // Announcements («мы перезвоним») and routing statements ("who can be reached on …") need no imperative.
+      if (!STATED.has(category) && !isInstruction(context, match, leads)) continue;
+      if (LINKED.has(category) && privately.has(match.sentence)) continue;
+      if (category === 'callback' && notified.has(match.sentence)) continue;
+      const soft = softLeads.ends.has(match.firstToken) || softLeads.starts.has(match.firstToken);
+      if (category === 'toWebsite' && soft && hasAnswer(context, match, filler)) continue;
+      // "See here: <link>" after an answer points to more of it, like «подробнее по ссылке»; before the answer it replaces it.
+      if (category === 'toWebsite' && isBareLink(context, match) && hasAnswer(context, match, filler, true, -1, true)) continue;
+      moves.push({ match, category });
     }
-    for (const match of context.find('pointer')) {
-      if (isWholeAnswer(context, match)) moves.push({ match, category: 'pointer' });
+    for (const match of pointers) {
+      if (!hasAnswer(context, match, filler, true)) moves.push({ match, category: 'pointer' });
     }
     const reported = new Set<number>();
     for (const { match, category } of moves) {
       if (reported.has(match.sentence) || softened.has(match.sentence)) continue;
+      const condition = fallbacks.get(match.sentence);
+      if (condition !== undefined && hasAnswer(context, match, filler, true, condition)) continue;
+      if (additions.has(match.sentence) && category !== 'callback' && hasAnswer(context, match, filler)) continue;
+      if (SELF_SERVICE.has(category) && answerSentences(context, match, filler) >= FULL_ANSWER_SENTENCES) continue;
       reported.add(match.sentence);
       const phone = category === 'callback' || category === 'toPhone';
       context.report({
         messageId: category === 'callback' ? 'callback' : 'switch',
-        range: { start: match.start, end: match.end },
+        // «мы перезвоним», "we'll call you": the speaker is part of the announcement.
+        range: { start: category === 'callback' ? (agents.get(match.firstToken) ?? match.start) : match.start, end: match.end },
         suggestions: context.phrasings(phone ? 'phone' : 'stay').map((text) => ({ text })),
       });
     }

@@ -2,8 +2,6 @@ import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
   description: 'In a public channel the reply asks the client to post personal data or reveals it itself; in any channel it asks for a password, SMS code, CVV or PIN.',
-  rationale:
-    '"Give us your details" — where? Right here, in a public reply, so the spam can start? Everyone sees a public reply: ask for personal data by private message, and never ask for secrets such as passwords, codes or CVV at all (seed 002, "Give us your details", step 7).',
   phrases: {
     '@ask': [
       '=provide', '=send', '=share', '=give', '=tell', '=post', '=reply', '=include', '=confirm', '=enter', '=type', '=leave',
@@ -19,7 +17,7 @@ const en: RuleLanguageData = {
       'what is|are ~1 your ~2 @yours', 'your @yours ~1 and|or ~2 @yours',
     ],
     askSecret: [
-      '@ask ~8 @secret', '@we =need|=require ~8 @secret', '@we =need|=require ~4 long|full ~1 number', '@ask ~4 code ~2 from|in|via ~1 sms|text|message', '@ask ~4 sms|text ~1 code', '@ask ~5 code ~3 =sent|=texted|=emailed', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code',
+      '@ask ~8 @secret', '@we =need|=require ~8 @secret', '@we =need|=require ~4 long|full ~1 number', '@ask ~4 code ~2 from|in|via ~1 sms|text|message', '@ask ~4 sms|text ~1 code', '@ask ~5 code ~3 =sent|=texted|=emailed', '@ask ~4 full card number', '@ask ~4 one time code', '@ask ~4 security|verification|login code', '@ask ~2 =that|=the|=this code ~3 =here|=in|=below|=back',
       '@ask ~4 card number ~3 expiry|expiration|cvv', '@ask ~4 login ~2 and ~2 password',
     ],
     privately: [
@@ -59,10 +57,6 @@ const en: RuleLanguageData = {
       ],
     },
     reveals: { default: ['We sent the details to the phone number on your profile.', 'We delivered it to the address on your account.'] },
-  },
-  examples: {
-    bad: { message: 'Where is my order?!', reply: "Hi! Please reply with your phone number and we'll check. Have a great day!", channel: 'social' },
-    good: { message: 'Where is my order?!', reply: "Hi! Please DM us your phone number and we'll check. Have a great day!", channel: 'social' },
   },
 };
 

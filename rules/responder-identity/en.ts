@@ -2,13 +2,12 @@ import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
   description: 'The reply does not say who answers: no name and role, no signature (strict preset).',
-  rationale:
-    'Decide in your style guide who answers: "we", the company, or "I" — "This is Peter Ivanov, senior specialist at the bank". A person with a name earns more trust than a faceless reply (seed 002, step 1).',
   phrases: {
     nameLeadIn: ['this is', 'i am', 'it is', 'here is', 'chatting|speaking|talking with', 'name is'],
     nameTrail: ['from', 'here', 'with the|our ~2 team|support'],
     signOff: ['best ~1 regards|wishes', 'kind|warm ~1 regards', 'regards', 'cheers', 'sincerely', 'thanks', 'thank you', 'best', 'yours ~1 truly|sincerely'],
     introduction: [
+      '=team|=support|=mod|=moderators|=staff|=moderator =here',
       'my name is', 'this is ~3 from|here|with', "=i am ~3 from|with|at|on|here", 'name is', '=here ~1 from', '=speaking',
       '=i am ~2 specialist|manager|agent|representative|lead|engineer|advisor|consultant|supervisor',
     ],
@@ -22,10 +21,6 @@ const en: RuleLanguageData = {
       email: ['Best regards,\n…, support specialist', "My name is …, and I'm a support specialist."],
       social: ['-… (initials of the agent)', 'This is … from the support team.'],
     },
-  },
-  examples: {
-    bad: { reply: "Hi! We've checked your order and it's on the way. Have a great day!", channel: 'chat' },
-    good: { reply: "Hi! My name is Anna from the support team. We've checked your order and it's on the way. Have a great day!", channel: 'chat' },
   },
 };
 

@@ -31,6 +31,17 @@ function hasName(context: RuleContext): boolean {
   );
 }
 
+/** Initials after ^ or * among the last tokens ("…form: https://… ^MK", "*HCK"): how brand tweets sign, even after a link. */
+function hasTweetInitials(context: RuleContext): boolean {
+  const { tokens, masked } = context.reply;
+  for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 3; i--) {
+    const token = tokens[i]!;
+    const mark = masked.charCodeAt(token.start - 1);
+    if (token.kind === 'word' && token.end - token.start <= 4 && (mark === 94 || mark === 42) && masked[token.start]! !== masked[token.start]!.toLowerCase()) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'responder-identity',
@@ -46,7 +57,7 @@ export default defineRule({
     const { reply } = context;
     // A signature after the sign-off or at the end (a name, a team, initials) says who answers.
     if (reply.sentences[reply.signatureStart]) return;
-    if (context.find('introduction').length > 0 || hasName(context)) return;
+    if (context.find('introduction').length > 0 || hasName(context) || hasTweetInitials(context)) return;
     context.report({
       messageId: 'missing',
       range: insertAfterGreeting(reply, '').range,

@@ -2,8 +2,6 @@ import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
   description: 'The client reports a problem or asks for something, and the reply does not say what the company did, is doing or will do.',
-  rationale:
-    'The client cannot see anyone working on their case, and silence reads badly. Say the actions out loud: checked, forwarded, fixed, refunded, will investigate. A promise only to get back to them is not an action: why would the next reply be any different from the hundred before? (seed 002, steps 4 and 6; seed 000, keep the client posted).',
   phrases: {
     '@act': [
       'check', 'look', 'investigate', 'review', 'forward', 'escalate', 'fix', 'refund', 'replace', 'send', 'ship', 'process',
@@ -15,10 +13,11 @@ const en: RuleLanguageData = {
       'notify', 'inform', 'schedule', 'book', 'rebook', 'reimburse', 'activate', 'reinstate', 'troubleshoot',
       'test', 'change', 'switch', 'extend', 'approve', 'contact', 'repair', 'email', 'generate', 'ask', 'attach',
       'move', 'upgrade', 'install', 'block', 'freeze', 'refer', 'transfer', 'void', 'rebuild', 'organize', 'speak',
-      'push', 'clear', 'reconnect', 'rerun', 'retry', 'reissue', 'restart', 'rebook', 'dispatch', 'relay', 'contact', 'pass',
-      'run', 'claim', 'try', 'arrange', 'order', 'waive', 'cover', 'pay', 'process', 'unblock', 'restore', 'reverse', 'enable', 'disable',
-      'roll', 'turn', 'switch', 'rebuild', 'recover', 'recalculate', 'reinstall', 'trace', 'courier', 'collect', 'pick',
+      'push', 'clear', 'reconnect', 'rerun', 'retry', 'reissue', 'restart', 'relay',
+      'run', 'claim', 'try', 'cover', 'pay', 'unblock', 'enable', 'disable',
+      'roll', 'turn', 'recover', 'recalculate', 'reinstall', 'trace', 'courier', 'collect', 'pick',
       'come', 'visit', 'arrive', 'assemble', 'reassemble', 'bring', 'drop', 'renew', 'keep', 'hold', 'reserve',
+      'analyze', 'analyse', 'pull', 'feed', 'voice', 'reproduce', 'replicate', 'read', 'follow', 'reopen', 'restock', 'reschedule', 'reroute', 'redeliver', 'replenish',
     ],
     '@done': [
       '=shipped', '=refunded', '=fixed', '=resolved', '=sent', '=processed', '=escalated', '=forwarded', '=replaced', '=credited',
@@ -28,65 +27,124 @@ const en: RuleLanguageData = {
       '=investigated', '=reviewed', '=checked', '=reimbursed', '=rebooked', '=scheduled', '=booked', '=extended', '=activated',
       '=reinstated', '=expedited', '=reshipped', '=returned', '=changed', '=repaired', '=sorted', '=generated', '=attached', '=moved',
       '=upgraded', '=installed', '=blocked', '=frozen', '=transferred', '=voided', '=found',
+      '=turned', '=assisted', '=restocked', '=reopened', '=enabled', '=disabled', '=rescheduled', '=cleared', '=reconnected', '=rerouted', '=redelivered', '=applied',
     ],
+    // The company as subject ("follow us" has "us" as object).
+    '@subj': ['=we', '=i'],
+    // Review fields: "Cons: …" (see noFlaw).
+    flaw: ['=cons|=downsides|=downside|=minus'],
+    noFlaw: ['=cons|=downsides ~3 =none|=nothing|=no|=not'],
     problem: [
-      'not work|working|load|loading|arrive|arrived|received|receive|get|got|open|opening|respond|responding|show|showing|helped|fixed|resolved|delivered|refunded|able|connect|connecting|charge',
+      'not work|load|arrive|receive|get|open|respond|show|helped|fixed|resolved|delivered|refunded|able|connect|charge',
       'no ~1 water|power|internet|signal|service|connection|heating|gas|electricity|tv|wifi|response|reply|answer|update',
-      'any ~1 update|news|eta', 'for nothing', 'not ~2 changed|moved|updated|progressed', '=anxious|=worried|=concerned', 'been ~2 weeks|months', 'not ~2 in my|showing|there|here|included', 'filthy|dirty|blurry|ruined|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
+      'any ~1 update|news|eta', 'for nothing', '=anxious|=worried|=concerned', 'been ~2 weeks|months', 'not ~2 changed|moved|updated|progressed|showing|there|here|included', 'filthy|dirty|blurry|smelly|stale|noisy|faulty|leaking|mouldy|moldy|expired|cracked|scratched|defective|torn|dead', 'only ~2 has|have|got|came|contains|had', 'flight|order|booking|train|appointment|delivery ~3 =cancelled|=canceled|=moved|=rescheduled', '=slowest|=poor', '1 star', 'would give zero', 'zero stars',
       '=cannot|=unable ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|find|receive|download|update|order|book|check',
-      'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check',
-      'error', 'broken', 'broke', 'stopped|stop|stops', 'cracked|scratched|defective|faulty|torn|leaking|dead|expired', '=again', 'charged', 'overcharged',
+      'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check|join|keep|play|upload|install|stream|watch|hear|make|redeem|add|change|do',
+      'error', 'broken', 'broke', 'stop', '=again', '=charged', 'overcharged',
       'when is|are ~3 coming|arriving|ready|fixed|back|happening',
       'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed',
       'missing', 'wrong', 'damaged',  'issue',
-      'issues', 'problem', 'problems', 'complaint', 'complain', 'late', 'delayed', 'delay', 'stuck', 'crash', 'crashes',
-      'crashing', 'crashed', 'outage', 'down', 'locked', 'lost', 'frozen', 'freezes', 'glitch', 'bug', 'failed', 'fails',
-      'failing', 'declined', 'worst', 'terrible', 'awful', 'horrible', 'ridiculous', 'disappointed', 'unacceptable', 'scam',
-      'rude', 'waiting', 'waited',  'slow', 'dropped', 'disconnected', 'keeps', 'why',
-      'when will', 'how long ~3 going|still',  'holding', 'hold',
+      'problem', 'complaint', 'complain', 'late', 'delay', 'stuck', 'crash',
+      'outage', 'down', 'locked', 'lost', 'frozen', 'freezes', 'glitch', 'bug', 'fails',
+      'declined', 'worst', 'terrible', 'awful', 'horrible', 'ridiculous', 'disappointed', 'unacceptable', 'scam',
+      'rude', 'waited',  'slow', 'dropped', 'disconnected', 'keeps', 'trouble',
+      'when will', 'how long ~3 going|still', 'on hold', 'holding ~2 for|hours|minutes|forever',
+      // "none of it worked", "nobody".
+      'none ~3 =worked|=works|=helped', 'nothing ~1 =works|=worked|=helps|=happened', 'no one', 'nobody', 'or =not|=nah',
+      'only ~2 *ed', 'after|since ~2 update|upgrade', 'too ~1 early|late|expensive|small|slow|long|far|much',
+      // Anger and distress: "service is trash", "I hate".
+      'refuse', 'steal', '=fake', '=hate|=hated', '=trash|=garbage|=useless|=pathetic|=joke', 'unbelievable', 'unethical',
+      'frustrated', 'annoyed', 'weird|strange|odd', '=screwed', 'glitchy|laggy', 'poisoning|sick',
+      'excuse', 'hung up', 'barely', '=slower|=worse', 'ruin', '=smh|=wtf|=omg', 'what the ~1 heck|hell|fuck', 'going on',
+      'fuck*', 'shit*', '=crap|=sucks|=suck', '=remains', 'mess',
+      'charge =me|=us', 'nothing ~1 load|happens|shows', 'tried ~4 everything|troubleshooting|steps|tips|restarting|reinstalling|resetting',
+      'it|app|site|page|screen|game ~1 =says|=tells|=shows ~2 i|im|me|my|error|that',
     ],
-    // Requests ("can you cancel…", "please fix"): an action is due unless the client only asks how to do it.
+    // Problems only outside a question (index.ts).
+    softProblem: ['why', 'instead of'],
+    // A negated verb ("doesn't load"): a problem unless the client asks how to.
+    weakProblem: ['=does|=did|=will|=has|=have|=is|=was|=were|=are|=would =not', '=doesnt|=didnt|=wont|=hasnt|=isnt|=wasnt|=arent'],
+    // Settled by the client: "never mind, works now".
+    settled: ['found ~2 way|away around', 'figured ~2 out', '=works|=working ~1 now', 'all good now', 'never mind', '=nevermind', 'sorted now', 'fine now', 'resolved itself'],
+    // Requests: "can you cancel…", "please fix" (not how-to questions).
     request: [
-      '=help ~1 me|us|please|pls', 'please ~3 fix|help|send|check|sort|cancel|refund|look|update|change|close|remove|add|move|transfer|correct|reset|unlock|resend|replace', '=fix ~1 this|it|my',
+      '=help ~1 me|us|please|pls', 'please ~3 fix|help|send|check|sort|cancel|refund|look|update|change|close|remove|add|move|transfer|correct|reset|unlock|resend|replace', 'please ~2 get back|respond|answer|reply|take|reverse|restore', '=fix ~1 this|it|my',
       'need ~2 refund|fix|replacement|someone|answer|copy|invoice|receipt|help|change|cancel|update|correct|move|transfer',
       'want ~2 refund|money|cancel|answer|compensation|replacement',
-      'can you|u ~3 send|resend|check|fix|cancel|refund|change|update|look|help|move|reset|remove|add',
-      'could you ~3 send|resend|check|fix|cancel|refund|change|update|look|help|move|reset|remove|add',
+      'can|could you|u|yall|y ~3 @act|help|guide|give|get|have', 'can|could =someone|=anyone|=somebody|=anybody',
+      '=kindly', 'need my', '=asap|=immediately|=urgent|=urgently', '=refund',
     ],
-    praise: ['=thanks|=thank|=great|=awesome|=amazing|=love|=legend|=superb|=brilliant|=excellent|=fantastic', 'well done', 'keep it up'],
-    contrast: ['=wow', '=yeah', 'for nothing', 'as always|usual', 'love that for me', 'oh ~1 wonderful|great|perfect|brilliant', '=but|=however|=although|=though', 'except'],
+    // Thanks alone is praise only beside one problem at most (index.ts).
+    thanks: ['=thanks|=thank|=thx|=ty'],
+    praise: [
+      '=great|=awesome|=amazing|=love|=loved|=legend|=superb|=brilliant|=excellent|=fantastic|=perfect|=wonderful|=fab|=kudos|=excited|=gorgeous|=beautiful|=lovely|=nailed',
+      'well done', 'keep it up', 'nice|good|great ~1 job', 'made my day', 'day is made', 'can not wait', '=cannot wait',
+    ],
+    contrast: [
+      '=wow', '=yeah', 'for nothing', 'as always|usual', 'oh ~1 wonderful|great|perfect|brilliant', '=but|=however|=although|=though', 'except',
+      // Sarcasm: "thanks for the delays".
+      'thank ~2 for ~3 delay|ruined|wasting|losing|lost|canceled|nothing', 'forced to', 'have|had to return',
+    ],
     howTo: ['how ~2 do|can|to|should', 'where ~2 can|do ~1 i'],
-    clientSubject: ['=you ~1 [=yourself]'],
     action: [
-      '@we [@adverb] [@adverb] [@adverb] [@adverb] @act',
-      '@we [@adverb] [@adverb] @done',
-      'let us [@adverb] @act', 'what @we =have|=ve|=did ~1 =done', 'here is what @we', 'steps @we =have|=took',
-      // Perfect and past tense after "we/I": "we've enabled it", "I pushed the fix" (see notAction).
-      '@we =have|=has|=had [@adverb] [@adverb] *ed', '@we [@adverb] *ed',
+      // "we've checked", "I fixed it", "we are seeing" (see notAction, '@notDone').
+      '@subj [@adverb] [@adverb] [@adverb] [@adverb] @act|@done|*ed|=showing|=seeing|=go',
+      'allow|let|help|enable =us|=me [=to] [@adverb] @act', 'let us ~2 @done',
+      'make ~1 amends', '@subj ~3 follow up ~1 with ~3 @team|store|restaurant|carrier|location|management|seller', '=is|=s =showing', 'system|records|tracking =shows|=show|=showing', 'what @we =have|=ve|=did ~1 =done', 'here is what @we', 'steps @we =have|=took',
+      // A second verb: "…and are taking it further".
+      'and =are|=have|=has|=am|=is|=re|=ve [@adverb] [@adverb] @act',
+      // Looking it up: "see what happened", "I'll have a look".
+      '=see what|if|whether|how|why', '@subj ~3 =have|=had ~2 =look|=peek|=glance', 'in the process', '=happy|=glad to [@adverb] @act',
     ],
     '@thing': [
       'access', 'refund', 'order', 'payment', 'account', 'card', 'service', 'replacement', 'booking', 'subscription', 'parcel',
       'package', 'item', 'ticket', 'issue', 'bug', 'charge', 'credit', 'line', 'connection', 'reservation', 'fix',
-      'update', 'money', 'compensation', 'voucher', 'engineer', 'technician', 'driver', 'courier',
+      'update', 'money', 'compensation', 'voucher', 'engineer', 'technician', 'driver', 'courier', 'points', 'miles',
     ],
-    // Past forms that state no action: "we missed your tweets", "we received your email".
+    // No action stated.
     notAction: [
-      // A modal passive states a possibility, not an action: "can only be cancelled on our website".
+      // A possibility: "can only be cancelled online".
       '=can|=may|=could|=should|=must|=might|=cannot ~2 =be ~1 @done',
-      '@we [@adverb] [@adverb] [@adverb] =missed|=noticed|=received|=seemed|=wanted|=needed|=failed|=tried|=hoped|=liked|=loved|=worried|=used|=asked|=said|=mentioned|=explained|=stated|=apologized|=apologised|=understood|=learned|=heard',
+      // An instruction: "needs to be re-enabled".
+      '=need|=needs|=has|=have to be ~2 @done',
+      // Conditions and wishes: "if it has shipped", "make sure it is resolved".
+      'if|whether ~3 @done', 'make sure|ensure ~4 @done',
+      // An ability: "our carriers can deliver".
+      '@team =can|=may ~1 @act',
+      '=want|=wants to [@adverb] @act',
+    ],
+    // Last words that state no action (index.ts): "we received your email".
+    '@notDone': [
+      '=missed', '=noticed', '=received', '=seemed', '=wanted', '=needed', '=need', '=failed', '=tried', '=hoped', '=liked', '=loved', '=worried',
+      '=used', '=said', '=mentioned', '=explained', '=stated', '=apologized', '=apologised', '=understood', '=learned', '=heard',
     ],
     passive: [
-      '@thing ~1 @done', 'and ~1 =will|=ll|=shall ~2 @act', 'will be with you', '@team ~3 will ~1 be there|on',
+      '@thing ~1 @done', 'and ~1 =will|=ll|=shall ~2 @act', '@team ~3 will ~1 be there|on',
       '=has|=have|=was|=were|=been|=is|=are|=being|=will|=be|=got|=gets ~2 @done',
-      '@team [@adverb] [@adverb] [@adverb] @act',
-      '@team [@adverb] [@adverb] @done', '@team [@adverb] [@adverb] *ed', 'and [@adverb] @done',
-      'fix|update|patch|release|refund|replacement|hotfix ~2 =rolling|=rolled|=deployed|=released|=live|=coming|=processed|=way|=going',
+      '@team [@adverb] [@adverb] [@adverb] @act|@done|*ed|*ing', '=will|=ll ~1 be ~1 ready|done|repaired|with', 'and [@adverb] @done',
+      'fix|update|patch|release|refund|replacement|hotfix|version|=build ~4 =rolling|=rolled|=deployed|=released|=live|=coming|=processed|=way|=going|=out|=fixes|=resolves|=restores|=addresses|=solves', 'roadmap|backlog',
       'on its|the way', '@team [@adverb] [@adverb] on ~1 site|it|case|way',
+      // A state brought about: "back on tomorrow", "for review".
+      'will ~1 be ~1 back ~2 on|up|online|tomorrow|stock|normal|running', '=turned|=switched ~1 back', '=should|=must ~1 be ~1 =fixed|=resolved|=back',
+      'for [@adverb] [=a] [=closer] review|investigation|verification|checking|look',
+      'chance|opportunity to [@adverb] @act', 'you =will|=ll [@adverb] =receive|=get ~3 refund|replacement|credit|points|miles|voucher|compensation|money|parcel|package|item',
+    ],
+    // index.ts reads '@act' and '@done' at a sentence head: "Fixed.", "Checking now."
+    actWord: [],
+    // Something sent, not only a message: "we'll email you a return label" (index.ts).
+    sendsThing: ['email|mail|text ~1 you ~3 @thing|label|code|invoice|receipt'],
+    // In a short sentence: "Refund issued." (index.ts).
+    doneWord: ['@done|=done'],
+    // Aimed at the client: "sent you a DM", "ask you to".
+    toClient: [
+      'ask|request|invite|encourage|urge|advise|recommend|suggest =you', 'send ~1 you ~2 dm|message|email|pm|note|link|instructions|direct',
+      'answered|respond|reply ~3 dm|message|email|pm|direct', 'collect|gather|get|obtain ~2 more|further|additional ~1 info|information|details',
+      'collect|gather ~2 info|information|details', 'look forward',
+      'follow|responded|replied|answered|reached ~2 via|in|by|through|over ~1 dm|direct|pm|email|message',
     ],
     contactOnly: [
-      'get back ~2 to you', 'get back', 'be in touch', 'reach out', 'reach you', 'contact you', 'call you', 'email you',
-      'message you', 'text you', 'ping you', 'follow up', 'update you', 'notify you', 'inform you', 'let you know',
-      'keep you posted|updated|informed', 'respond', 'reply',
+      'get back [=to] [=you]', 'be in touch', 'reach out|you', 'contact|call|email|message|text|ping|update|notify|inform you', 'follow up', 'let you know',
+      'keep you posted|updated|informed', 'share|send|post|provide ~2 =update|=updates|=news', 'respond', 'reply',
     ],
   },
   messages: {
@@ -101,10 +159,6 @@ const en: RuleLanguageData = {
         "We've looked into your account, and we will get to the bottom of this.",
       ],
     },
-  },
-  examples: {
-    bad: { message: 'You charged me twice for one order!', reply: "Hi! Thanks for reaching out. Someone will get back to you. Have a nice day!", channel: 'chat' },
-    good: { message: 'You charged me twice for one order!', reply: "Hi! Thanks for reaching out. We've checked the payments and refunded the second charge. Have a nice day!", channel: 'chat' },
   },
 };
 

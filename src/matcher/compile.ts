@@ -26,6 +26,8 @@ export interface Atom {
   prefixes: string[];
   suffixes: string[];
   kinds: Set<TokenKind>;
+  /** For atoms with many beginnings and endings: whether a word form matches them, filled as texts are matched. */
+  affixCache?: Map<string, boolean>;
 }
 
 export type Element =
@@ -36,6 +38,8 @@ export type Element =
 
 export interface CompiledPattern {
   key: string;
+  /** The key's index in `Matcher.keys`: matches are gathered in an array, not a map, while matching. */
+  slot: number;
   pattern: string;
   elements: Element[];
   /** The pattern itself names a negator («не работает», "not working"): only a negator before it negates it. */
@@ -50,6 +54,8 @@ export interface PrefixNode {
 export interface Matcher {
   readonly language: Language;
   patternCount: number;
+  /** Every key, by slot. */
+  keys: string[];
   byStem: Map<string, CompiledPattern[]>;
   byNorm: Map<string, CompiledPattern[]>;
   /** Prefix patterns in a letter trie: a token walks its own letters once. */
@@ -93,6 +99,14 @@ function splitWord(word: string): string[] {
 
 function emptyAtom(): Atom {
   return { stems: new Set(), norms: new Set(), prefixes: [], suffixes: [], kinds: new Set() };
+}
+
+/** Atoms with more than this many beginnings and endings cache their answer per word form. */
+const AFFIX_CACHE_FROM = 4;
+
+function finishAtom(atom: Atom): Atom {
+  if (atom.prefixes.length + atom.suffixes.length > AFFIX_CACHE_FROM) atom.affixCache = new Map();
+  return atom;
 }
 
 function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexicon, fail: (reason: string) => never, depth = 0): void {
@@ -164,7 +178,7 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
         if (alternative === '') fail(`empty alternative in "${word}"`);
         addAlternative(atom, alternative, lexicon, fail);
       }
-      elements = [{ type: 'atom', atom }];
+      elements = [{ type: 'atom', atom: finishAtom(atom) }];
     }
     slots.push(optional ? [elements, []] : [elements]);
   }
@@ -222,6 +236,7 @@ export function compileMatcher(language: Language, lists: readonly PhraseList[])
   const matcher: Matcher = {
     language,
     patternCount: 0,
+    keys: [],
     byStem: new Map(),
     byNorm: new Map(),
     byPrefix: { children: new Map(), patterns: [] },
@@ -229,12 +244,14 @@ export function compileMatcher(language: Language, lists: readonly PhraseList[])
     candidatesByNorm: new Map(),
   };
   for (const { key, patterns, lexicon } of lists) {
+    let slot = matcher.keys.indexOf(key);
+    if (slot === -1) slot = matcher.keys.push(key) - 1;
     const seen = new Set<string>();
     for (const pattern of patterns) {
       if (seen.has(pattern)) throw new PhraseError(key, pattern, 'listed twice');
       seen.add(pattern);
       for (const elements of parsePattern(key, pattern, lexicon)) {
-        const compiled: CompiledPattern = { key, pattern, elements, hasNegator: namesNegator(elements, lexicon.negators) };
+        const compiled: CompiledPattern = { key, slot, pattern, elements, hasNegator: namesNegator(elements, lexicon.negators) };
         const first = elements[0]!;
         if (first.type !== 'atom') continue;
         if (first.atom.suffixes.length > 0) throw new PhraseError(key, pattern, 'a phrase cannot start with an ending (*…): put a word before it');

@@ -1,9 +1,25 @@
 import type { Match, Token } from '../types.js';
 import type { Atom, CompiledPattern, Element, Matcher, PrefixNode } from './compile.js';
 
+const AFFIX_CACHE_LIMIT = 5_000;
+
 function atomMatches(atom: Atom, token: Token): boolean {
   if (token.kind !== 'word' && token.kind !== 'number') return atom.kinds.size > 0 && atom.kinds.has(token.kind);
   if (atom.stems.has(token.stem) || atom.norms.has(token.norm)) return true;
+  if (atom.prefixes.length + atom.suffixes.length === 0) return atom.kinds.size > 0 && atom.kinds.has(token.kind);
+  // Many word beginnings and endings: remember the answer per word form (support text repeats its words).
+  if (atom.affixCache) {
+    let known = atom.affixCache.get(token.norm);
+    if (known === undefined) {
+      if (atom.affixCache.size >= AFFIX_CACHE_LIMIT) atom.affixCache.clear();
+      atom.affixCache.set(token.norm, (known = affixesMatch(atom, token)));
+    }
+    return known;
+  }
+  return affixesMatch(atom, token);
+}
+
+function affixesMatch(atom: Atom, token: Token): boolean {
   const norm = token.norm;
   for (let i = 0; i < atom.prefixes.length; i++) if (norm.startsWith(atom.prefixes[i]!)) return true;
   for (let i = 0; i < atom.suffixes.length; i++) {
@@ -56,8 +72,9 @@ function candidatesAt(matcher: Matcher, token: Token): readonly CompiledPattern[
   const cached = matcher.candidatesByNorm.get(token.norm);
   if (cached !== undefined) return cached;
   const out: CompiledPattern[] = [];
+  // A pattern reached twice (its first word both as a stem and as an exact form) is tried once.
   const push = (list: CompiledPattern[] | undefined) => {
-    if (list) for (const pattern of list) out.push(pattern);
+    if (list) for (const pattern of list) if (!out.includes(pattern)) out.push(pattern);
   };
   push(matcher.byKind.get(token.kind));
   push(matcher.byStem.get(token.stem));
@@ -78,18 +95,17 @@ function candidatesAt(matcher: Matcher, token: Token): readonly CompiledPattern[
  * overlapping matches are merged to the first (longest at the same start).
  */
 export function findMatches(matcher: Matcher, tokens: readonly Token[]): Map<string, Match[]> {
-  const result = new Map<string, Match[]>();
+  const lists: Array<Match[] | undefined> = new Array(matcher.keys.length);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const candidates = candidatesAt(matcher, token);
-    for (const pattern of candidates) {
-      const endToken = matchElements(pattern.elements, 0, tokens, index, token.sentence);
+    for (let c = 0; c < candidates.length; c++) {
+      const pattern = candidates[c]!;
+      // A candidate's first word is this token already (that is how it was found): match from the second.
+      const endToken = matchElements(pattern.elements, 1, tokens, index + 1, token.sentence);
       if (endToken === -1) continue;
-      let list = result.get(pattern.key);
-      if (!list) {
-        list = [];
-        result.set(pattern.key, list);
-      }
+      let list = lists[pattern.slot];
+      if (!list) lists[pattern.slot] = list = [];
       const previous = list[list.length - 1];
       if (previous && previous.endToken > index) {
         if (previous.firstToken === index && endToken > previous.endToken) {
@@ -116,6 +132,11 @@ export function findMatches(matcher: Matcher, tokens: readonly Token[]): Map<str
         negated,
       });
     }
+  }
+  const result = new Map<string, Match[]>();
+  for (let slot = 0; slot < lists.length; slot++) {
+    const list = lists[slot];
+    if (list) result.set(matcher.keys[slot]!, list);
   }
   return result;
 }

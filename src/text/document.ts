@@ -6,6 +6,7 @@ import type { Match, Sentence, TextDocument, Token } from '../types.js';
 import type { Matcher } from '../matcher/compile.js';
 import { findMatches } from '../matcher/match.js';
 import { detectLanguage } from './language.js';
+export { detectLanguage };
 import { maskMarkup } from './mask.js';
 import { scanText } from './tokenize.js';
 import type { DetectedLanguage, Language } from '../types.js';
@@ -29,8 +30,11 @@ export interface ParsedText {
   language: DetectedLanguage;
 }
 
-/** The language-independent part: mask, scan, quotes, detect the language. */
-export function parseText(original: string): ParsedText {
+/**
+ * The language-independent part: mask, scan, quotes, and (unless `detect` is false: the client's
+ * message, whose language matters only when the reply's cannot be told) detect the language.
+ */
+export function parseText(original: string, detect = true): ParsedText {
   const masked = maskMarkup(original);
   const scan = scanText(masked);
   markQuoted(scan.tokens, scan.quotedSpans);
@@ -40,7 +44,7 @@ export function parseText(original: string): ParsedText {
     tokens: scan.tokens,
     sentences: scan.sentences,
     exclamationRuns: scan.exclamationRuns,
-    language: detectLanguage(masked, scan.tokens),
+    language: detect ? detectLanguage(masked, scan.tokens) : 'und',
   };
 }
 
@@ -59,29 +63,26 @@ function markQuoted(tokens: Token[], spans: ReadonlyArray<[number, number]>): vo
 /** Marks reply words repeated verbatim from the message (five words or more) as quoted. */
 export function markEchoes(reply: Token[], message: readonly Token[]): void {
   if (message.length < ECHO_LENGTH || reply.length < ECHO_LENGTH) return;
-  // Words as small integers, five-word runs as one number: no strings built per run.
-  const ids = new Map<string, number>();
-  const idOf = (norm: string) => {
-    let id = ids.get(norm);
-    if (id === undefined) ids.set(norm, (id = ids.size + 1));
-    return id;
-  };
-  const gramAt = (words: readonly number[], start: number) => {
+  // Words are numbers already (token.id, one per distinct word), five-word runs one hash: no strings
+  // or maps built per word.
+  const gramAt = (tokens: readonly Token[], start: number) => {
     let hash = 0;
-    // Kept within 30 bits: small integers stay unboxed in V8, so the set of runs stays fast.
-    for (let k = 0; k < ECHO_LENGTH; k++) hash = (Math.imul(hash, 65_599) + words[start + k]!) & 0x3fffffff;
+    // Kept within 30 bits: small integers stay unboxed in V8, so the table of runs stays fast.
+    for (let k = 0; k < ECHO_LENGTH; k++) hash = (Math.imul(hash, 65_599) + tokens[start + k]!.id) & 0x3fffffff;
     return hash;
   };
   // Only the client's own words: not an earlier answer of the company quoted in the message.
   const own = message.filter((token) => !token.quoted);
-  const messageIds = own.map((token) => idOf(token.norm));
-  const grams = new Set<number>();
-  for (let i = 0; i + ECHO_LENGTH <= messageIds.length; i++) grams.add(gramAt(messageIds, i));
-  const replyIds = reply.map((token) => ids.get(token.norm) ?? 0);
-  for (let i = 0; i + ECHO_LENGTH <= replyIds.length; i++) {
-    if (replyIds[i + ECHO_LENGTH - 1] === 0 || !grams.has(gramAt(replyIds, i))) continue;
+  const grams = new Map<number, number>();
+  for (let i = 0; i + ECHO_LENGTH <= own.length; i++) {
+    const hash = gramAt(own, i);
+    if (!grams.has(hash)) grams.set(hash, i);
+  }
+  for (let i = 0; i + ECHO_LENGTH <= reply.length; i++) {
+    const at = grams.get(gramAt(reply, i));
+    if (at === undefined) continue;
     let same = true;
-    for (let k = 0; k < ECHO_LENGTH && same; k++) if (replyIds[i + k] === 0) same = false;
+    for (let k = 0; k < ECHO_LENGTH && same; k++) same = reply[i + k]!.id === own[at + k]!.id;
     if (same) for (let k = 0; k < ECHO_LENGTH; k++) reply[i + k]!.quoted = true;
   }
 }

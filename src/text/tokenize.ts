@@ -72,8 +72,28 @@ function trimTrailingPunctuation(text: string, start: number, end: number): numb
 interface WordPart {
   norm: string;
   stem: string;
+  /** The norm's number (see wordId). */
+  id: number;
   start: number;
   end: number;
+}
+
+/**
+ * Every distinct normalized word gets a number, once per process: comparing words by number
+ * (the echo check) needs no map per lint. Numbers are never reused, so after the table is reset
+ * (a cap against unbounded growth) a word only gets a new one.
+ */
+const WORD_ID_LIMIT = 500_000;
+const wordIds = new Map<string, number>();
+let nextWordId = 1;
+
+function wordId(norm: string): number {
+  let id = wordIds.get(norm);
+  if (id === undefined) {
+    if (wordIds.size >= WORD_ID_LIMIT) wordIds.clear();
+    wordIds.set(norm, (id = nextWordId++));
+  }
+  return id;
 }
 
 interface WordInfo {
@@ -98,6 +118,7 @@ function analyzeWord(raw: string): WordInfo {
   const parts: WordPart[] = pieces.map((piece) => ({
     norm: piece.norm,
     stem: kind === 'word' ? stemWord(piece.norm) : piece.norm,
+    id: wordId(piece.norm),
     start: piece.start,
     end: piece.end,
   }));
@@ -130,7 +151,7 @@ export function scanText(masked: string): Scan {
 
   const push = (kind: TokenKind, start: number, end: number, norm: string, stem: string, caps: boolean) => {
     if (sentenceStart === -1) sentenceStart = start;
-    tokens.push({ kind, start, end, norm, stem, sentence: sentences.length, clause, quoted: false, negated: false, caps });
+    tokens.push({ kind, start, end, norm, stem, id: wordId(norm), sentence: sentences.length, clause, quoted: false, negated: false, caps });
   };
 
   const pushWord = (start: number, end: number) => {
@@ -145,6 +166,7 @@ export function scanText(masked: string): Scan {
         end: start + part.end,
         norm: part.norm,
         stem: part.stem,
+        id: part.id,
         sentence: sentences.length,
         clause,
         quoted: false,

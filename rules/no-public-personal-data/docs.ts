@@ -1,0 +1,30 @@
+import type { RuleDocs } from '../../src/types.js';
+
+/**
+ * Why the rule exists and how it reads, per language (README, language server, SARIF, tests): kept
+ * out of the rule's data so the browser bundle, which only lints, does not carry it.
+ */
+const docs: RuleDocs = {
+  en: {
+    rationale:
+      '"Give us your details" — where? Right here, in a public reply, so the spam can start? Everyone sees a public reply: ask for personal data by private message, and never ask for secrets such as passwords, codes or CVV at all (seed 002, "Give us your details", step 7).',
+    examples: {
+      bad: { message: 'Where is my order?!', reply: "Hi! Please reply with your phone number and we'll check. Have a great day!", channel: 'social' },
+      good: { message: 'Where is my order?!', reply: "Hi! Please DM us your phone number and we'll check. Have a great day!", channel: 'social' },
+    },
+  },
+  ru: {
+    rationale:
+      '«Дайте нам ваши данные» — куда? Прямо сюда, в открытый ответ, чтобы потом посыпался спам? Публичный ответ видят все: личные данные просят в личных сообщениях, а секреты — пароли, коды, CVV — не просят никогда (статья 002, «Дайте нам ваши данные», шаг 7).',
+    examples: {
+      bad: { message: 'Где мой заказ?!', reply: 'Здравствуйте! Напишите ваш номер телефона, проверим. Хорошего дня!', channel: 'social' },
+      good: {
+        message: 'Где мой заказ?!',
+        reply: 'Здравствуйте! Пришлите, пожалуйста, ваш номер телефона в личные сообщения — проверим. Хорошего дня!',
+        channel: 'social',
+      },
+    },
+  },
+};
+
+export default docs;
