@@ -149,22 +149,26 @@ function scanChunk(tables: ValenceTables, chunk: string, signals: EmotionSignals
   let closes = 0;
   let run = 0;
   let question = false;
+  let marked = false;
   let longRun = false;
   let longRunQuestion = false;
   for (let i = 0; i < chunk.length; i++) {
     const code = chunk.charCodeAt(i);
     if (code === 40) opens++;
     else if (code === 41) closes++;
-    if (code === 33 || code === 63) {
+    // «!!», «?!», "??", and "...?" (a trailing-off question): two marks or more in a row, one of them ! or ?.
+    if (code === 33 || code === 63 || code === 46) {
       run++;
       if (code === 63) question = true;
-      if (run >= 2) {
+      if (code !== 46) marked = true;
+      if (run >= 2 && marked) {
         longRun = true;
         if (question) longRunQuestion = true;
       }
     } else {
       run = 0;
       question = false;
+      marked = false;
     }
     // Emoji live outside the Basic Multilingual Plane or in the symbol blocks from U+2000.
     if (valence === 0 && code >= 0x2000) {
@@ -245,7 +249,9 @@ function countSentenceShapes(message: TextDocument, find: (category: string) => 
       complaint && norm.length >= 6 && (norm.endsWith('ите') || norm.endsWith('йте')) && !REQUESTS.has(norm);
     if (!opensDemand && !opensQuestion && !russianImperative) continue;
     const mark = endMark(masked, tokens, sentence.firstToken, sentence.endToken, sentence.end);
-    if (mark === 63) {
+    // "Are you going to email me or not": the last sentence of a message may ask without a «?».
+    const lastSentence = sentence === sentences[sentences.length - 1];
+    if (mark === 63 || (mark === 0 && lastSentence && opensQuestion)) {
       if (opensQuestion) signals.rhetorical++;
       continue;
     }
@@ -389,7 +395,7 @@ export function replyTone(reply: TextDocument): { warmth: number; sympathy: bool
     if (token.quoted) continue;
     const valence = wordValence(tables, token, false);
     if (valence > 0 && !token.negated && !inWish(reply, token)) warmth += valence;
-    // A feeling word about the situation ("We're saddened to hear that", "That's not good").
+    // A feeling word about the situation ("This is distressing", "That's not good"), after the words that point at it.
     else if ((token.negated ? valence >= 2 : valence <= -2) && !sympathy) {
       // …unless the sentence speaks of the client ("так что вы сами виноваты", "you did it wrong").
       let situation = false;
@@ -397,9 +403,6 @@ export function replyTone(reply: TextDocument): { warmth: number; sympathy: bool
       for (let j = i - 1; j >= 0 && tokens[j]!.sentence === token.sentence; j--) {
         if (j >= i - 4 && SITUATION.has(tokens[j]!.norm)) situation = true;
         if (SECOND_PERSON.has(tokens[j]!.norm)) blame = true;
-      }
-      for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j]!.sentence === token.sentence; j++) {
-        if (SITUATION.has(tokens[j]!.norm)) situation = true;
       }
       sympathy = situation && !blame;
     }

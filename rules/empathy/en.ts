@@ -11,7 +11,7 @@ const en: RuleLanguageData = {
       'nobody ~2 helps|answers|responds|cares', 'waste', 'wtf', 'smh', 'ugh', 'seriously', 'thanks for nothing',
       'great job|service|work ~3 losing|not|never|again', 'yeah right', 'unbelievable', 'shame', 'nightmare',
       'not happy|pleased|impressed|satisfied', 'stressed|stressful|stress', 'worried|worry|scared|panic|anxious|nervous|terrified|devastated', 'desperate',
-      '=demand|=insist ~2 a|an|my|that|you|refund|compensation', 'lawyer|attorney|bbb|ombudsman|regulator|court', 'report ~2 you ~2 to', 'not|no|never|=wont ~1 help|helping|helped|helpful', 'sucks', '=trash|=garbage|=rubbish|=crap|=crappy|=clowns|=fml|=smh|=ffs|=bs|=wth', 'get ~2 shit|act ~1 together', 'incompetent', 'embarrassing', 'appalling', 'fuming', 'livid', 'unhappy', 'dissatisfied', 'exhausted',
+      '=demand|=insist ~2 a|an|my|that|you|refund|compensation', 'lawyer|attorney|bbb|ombudsman|regulator|court', 'report ~2 you ~2 to', 'irritat*', '=crazy', '=complain|=complaining', '=pissed|=mad', 'unethical|unfair|cheated|cheating|=ripped', '=never ~2 been ~2 slower|worse', 'so much ~1 trouble|hassle|stress|pain', '=immediately|=asap|=urgently', 'utmost|upmost ~1 importance', 'retweet|retwitter|screenshot|share ~3 your|this ~1 reply|response|answer|tweet', 'no|as ~1 an ~1 excuse|excuses', '=mess|=shambles|=fiasco', 'you|yall ~2 have|got ~1 #number ~1 minutes|hours|days', 'not|no|never|=wont ~1 help|helping|helped|helpful', 'sucks', '=trash|=garbage|=rubbish|=crap|=crappy|=clowns|=fml|=smh|=ffs|=bs|=wth', 'get ~2 shit|act ~1 together', 'incompetent', 'embarrassing', 'appalling', 'fuming', 'livid', 'unhappy', 'dissatisfied', 'exhausted',
       'how many times', 'again and again', 'what is wrong with you', 'come on', 'this is how you treat',
       'had enough', 'never again', 'cancel ~2 everything|account|subscription ~3 if', 'switching ~2 to', 'leaving ~2 for',
       'nobody ~1 told|warned|called|answered|replied', 'no one ~1 told|warned|called|answered|replied', 'still no|not ~1 answer|reply|response|refund|update|fixed',
@@ -37,7 +37,7 @@ const en: RuleLanguageData = {
     // Rhetorical questions: counted when they open a sentence that ends with "?".
     rhetorical: [
       'why ~4 you|nobody|me|always|never|still|again', 'how come', 'seriously', 'really', 'anyone|anybody|somebody ~1 there|home|working|listening|awake|reading|alive|care|cares|answering',
-      'what the', '=wtf', 'what ~2 going on', 'are you ~2 kidding|serious|joking', 'who ~2 thought', '=so ~2 you|nobody',
+      'what the', '=wtf', 'what ~2 going on', 'are you ~2 kidding|serious|joking|even|actually|trying', 'you|yall ~3 actually|even|seriously|call', '=are you ~6 or not', 'who ~2 thought', '=so ~2 you|nobody',
       'when ~2 ever|finally', 'what is wrong', 'how ~1 hard|difficult', 'how many ~1 more|times', 'how long ~3 wait|waiting',
     ],
     // A review's «Недостатки:» / "Cons:" field, counted when a flaw follows it (emotion.ts).
@@ -45,21 +45,22 @@ const en: RuleLanguageData = {
     // Waiting and money lost.
     waiting: [
       'crashed|crashing|failed|failing|broke|broken|down|hold|happened|happening|stopped|late|missing|declined|denied|charged|cancelled|canceled|rejected ~2 =again', '=been ~3 day|days|week|weeks|month|months|hour|hours|year|ages|forever', '=ages|=forever',
-      '=immediately|=asap|=urgently', 'right now', 'utmost|upmost ~1 importance', 'still ~2 no|not|nothing|waiting|wait|haven|hasn|without|charged|stuck|down|broken|missing|pending', 'been ~2 waiting|trying', 'waited|waiting ~2 for|since|over|almost|nearly|more',
-      'for|over|past|after|nearly|almost ~1 #number ~1 days|weeks|months|hours|years', '#number ~1 days|weeks|months|hours ~2 now|already|later', 'over ~1 a|an ~1 hour|week|month|year', 'since ~2 last ~1 week|month|year',
-      'no sign|word|update', 'nobody ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares', 'no one ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares',
+      'still ~2 no|not|nothing|waiting|wait|haven|hasn|without|charged|stuck|down|broken|missing|pending', 'been ~2 waiting|trying', 'waited|waiting ~2 for|since|over|almost|nearly|more',
+      'for|over|past|after|nearly|almost ~1 #number ~1 days|weeks|months|hours|years|minutes|mins', '#number ~1 days|weeks|months|hours ~2 now|already|later', 'over ~1 a|an ~1 hour|week|month|year', 'since ~2 last ~1 week|month|year',
+      'no sign|word|update', 'nobody ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares|show|tell|explain|fix', 'no one ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares|show|tell|explain|fix',
       'steal|stealing|stole|stolen', 'overcharged|overcharging', 'double charged', 'money back',
     ],
     // Problem words: a message that has them is no praise, whatever kind words it also has.
     complaint: [
-      'instead of', 'overcharged|overcharging|=overcharge', 'not ~1 load|loading|open|opening|connect|connecting|sync|syncing|charge|charging|start|starting|show|showing|respond|responding', 'not work|working|arrive|arrived|received|got|gotten|fixed|resolved|delivered|refunded|answered', '=cannot', 'can not', 'unable',
+      'slow|slower|slowest', 'turned down', 'refuse|refused|refuses|refusing|denied', 'on hold', 'instead of', 'overcharged|overcharging|=overcharge', 'not ~1 load|loading|open|opening|connect|connecting|sync|syncing|charge|charging|start|starting|show|showing|respond|responding', 'not work|working|arrive|arrived|received|got|gotten|fixed|resolved|delivered|refunded|answered', '=cannot', 'can not', 'unable',
       'error', 'broken', 'charged', 'missing', 'wrong', 'damaged', 'stuck', 'locked', 'late', 'delayed', 'failed',
       'dropped', 'lost', 'refund', 'never', 'where is|are', 'why', 'not here', 'help ~1 me', 'smashed', 'cracked',
       'i want', 'when will', 'how long',
     ],
     // Politeness, not praise: "thanks in advance".
-    manners: ['best ~1 wishes|regards', 'thanks|thank ~2 in advance', 'thank you in advance', 'thanks for your help', 'many thanks', 'thank you'],
+    manners: ['best ~1 wishes|regards', 'would ~1 be ~2 great|awesome|amazing|nice|cool|perfect|lovely|wonderful|super', 'happy ~1 halloween|holidays|birthday|thanksgiving|easter|christmas|friday|weekend|new', 'thanks|thank ~2 in advance', 'thank you in advance', 'thanks for your help', 'many thanks', 'thank you'],
     positive: [
+      'made ~1 my ~1 day|night|week', 'day|night ~1 is|was ~1 made',
       'love', 'loved', '=great', '=awesome', '=amazing', '=excellent', '=fantastic', '=wonderful', '=brilliant', '=perfect',
       '=best', 'best ever', '=superb', '=impressed', '=kudos', '=helpful', '=happy', 'recommend', 'well done', '=nice',
       '=legend', '=hero', '=lifesaver', '=shoutout', 'shout out', '=smooth', 'like it', '=cool', '=creative', '=yay', 'top marks', '=fastest|=quickest|=easiest|=smoothest', 'you|guys rock', 'hats off', '=thrilled|=delighted',
