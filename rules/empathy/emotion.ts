@@ -377,46 +377,55 @@ function inWish(reply: TextDocument, token: Token): boolean {
 }
 
 /**
- * The reply's own tone, beside its phrases: a warm word ("That's music to our ears", "fAAntastic",
- * "😊") answers praise; a feeling word about the situation ("This is distressing", «Это очень
- * неприятно») answers an upset client.
+ * The reply's own tone, beside its phrases: a feeling word about the situation ("This is
+ * distressing", «Это очень неприятно») answers an upset client; a warm word ("fAAntastic", "😊")
+ * or an exclamation of the agent's own ("That's music to our ears!") answers praise. Each stops at
+ * the first sign it looks for.
  */
-export function replyTone(reply: TextDocument): { warmth: number; sympathy: boolean; upbeat: boolean } {
+export function replySympathizes(reply: TextDocument): boolean {
   const tables = valenceTables();
+  const { tokens } = reply;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.quoted) continue;
+    const valence = wordValence(tables, token, false);
+    // "That's not good" (a negated warm word) or "This is distressing", after the words that point at the situation…
+    if (!(token.negated ? valence >= 2 : valence <= -2)) continue;
+    // …unless the sentence speaks of the client ("так что вы сами виноваты", "you did it wrong").
+    let situation = false;
+    let blame = false;
+    for (let j = i - 1; j >= 0 && tokens[j]!.sentence === token.sentence && !blame; j--) {
+      if (j >= i - 4 && SITUATION.has(tokens[j]!.norm)) situation = true;
+      if (SECOND_PERSON.has(tokens[j]!.norm)) blame = true;
+    }
+    if (situation && !blame) return true;
+  }
+  return false;
+}
+
+export function replyIsGlad(reply: TextDocument, warmthNeeded: number): boolean {
+  const tables = valenceTables();
+  const { tokens, masked, sentences } = reply;
+  // An exclamation in the agent's own words, not the greeting and not a wish ("Have a great day!" closes any reply).
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    if (s === reply.greetingSentence || WISHES.has(tokens[sentence.firstToken]!.norm)) continue;
+    const stop = Math.min(masked.length, sentence.end + 2);
+    for (let k = tokens[sentence.endToken - 1]!.end; k < stop; k++) if (masked.charCodeAt(k) === 33) return true;
+  }
   const signals = { negativeEmoji: 0, positiveEmoji: 0, exclamations: 0, questionRuns: 0 } as EmotionSignals;
   let warmth = 0;
-  let sympathy = false;
-  const { tokens, masked } = reply;
   let previousEnd = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && warmth < warmthNeeded; i++) {
     const token = tokens[i]!;
     if (token.start > previousEnd) scanGap(tables, masked.slice(previousEnd, token.start), signals);
     previousEnd = token.end;
-    if (token.quoted) continue;
+    if (token.quoted || token.negated) continue;
     const valence = wordValence(tables, token, false);
-    if (valence > 0 && !token.negated && !inWish(reply, token)) warmth += valence;
-    // A feeling word about the situation ("This is distressing", "That's not good"), after the words that point at it.
-    else if ((token.negated ? valence >= 2 : valence <= -2) && !sympathy) {
-      // …unless the sentence speaks of the client ("так что вы сами виноваты", "you did it wrong").
-      let situation = false;
-      let blame = false;
-      for (let j = i - 1; j >= 0 && tokens[j]!.sentence === token.sentence; j--) {
-        if (j >= i - 4 && SITUATION.has(tokens[j]!.norm)) situation = true;
-        if (SECOND_PERSON.has(tokens[j]!.norm)) blame = true;
-      }
-      sympathy = situation && !blame;
-    }
+    if (valence > 0 && !inWish(reply, token)) warmth += valence;
+    warmth += signals.positiveEmoji * 2;
+    signals.positiveEmoji = 0;
   }
-  if (masked.length > previousEnd) scanGap(tables, masked.slice(previousEnd), signals);
-  warmth += signals.positiveEmoji * 2;
-  // An exclamation in the agent's own words (not the greeting) sounds glad: "That's music to our ears!".
-  let upbeat = false;
-  for (const sentence of reply.sentences) {
-    if (sentence.firstToken === reply.tokens.length || reply.sentences.indexOf(sentence) === reply.greetingSentence) continue;
-    const tail = masked.slice(tokens[sentence.endToken - 1]!.end, Math.min(masked.length, sentence.end + 2));
-    // …not a wish ("Have a great day!", «Хорошего дня!»): that closes any reply.
-    const first = tokens[sentence.firstToken]!.norm;
-    if (tail.includes('!') && !WISHES.has(first)) upbeat = true;
-  }
-  return { warmth, sympathy, upbeat };
+  if (warmth < warmthNeeded && masked.length > previousEnd) scanGap(tables, masked.slice(previousEnd), signals);
+  return warmth + signals.positiveEmoji * 2 >= warmthNeeded;
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/define-rule.js';
 import { reportMissingSentence } from '../../src/text/placement.js';
-import { measureEmotion, replyTone, type Emotion } from './emotion.js';
+import { measureEmotion, replyIsGlad, replySympathizes, type Emotion } from './emotion.js';
 import type { RuleContext } from '../../src/types.js';
 import { EPSILON, NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, WARMTH_ANSWERS_PRAISE } from './weights.js';
 import en from './en.js';
@@ -36,11 +36,10 @@ export function judgeEmpathy(context: RuleContext, threshold = NEGATIVE_THRESHOL
   const denied = context.find('falseSympathy');
   const sympathy = context.find('sympathy').some((match) => !denied.some((no) => no.firstToken <= match.firstToken && no.endToken >= match.endToken));
   const joy = context.find('joy').length > 0;
-  const tone = feeling === undefined && !sympathy ? undefined : replyTone(context.reply);
   // A mixed review (praise and a wish or a flaw) is answered by warmth too; an apology to praise is odd, but it is an answer.
   const mixed = signals.praise > 0 && signals.sarcasm + signals.ironicSentences + signals.waiting === 0 && signals.phrases <= 1 && signals.words === 0;
-  const answersNegative = sympathy || (tone?.sympathy ?? false) || (mixed && joy);
-  const answersPositive = sympathy || joy || (tone !== undefined && (tone.warmth >= WARMTH_ANSWERS_PRAISE || tone.upbeat));
+  const answersNegative = sympathy || (mixed && joy) || (feeling !== undefined && replySympathizes(context.reply));
+  const answersPositive = sympathy || joy || (feeling !== undefined && replyIsGlad(context.reply, WARMTH_ANSWERS_PRAISE));
   return { emotion, feeling, answersNegative, answersPositive, answered: negative ? answersNegative : answersPositive };
 }
 

@@ -122,21 +122,37 @@ function fillerSentences(context: RuleContext): Set<number> {
 }
 
 /** Sentences besides the move's (with `before`, only earlier ones) that answer something: this long, not a question, not only apology or thanks. */
-function answerSentences(context: RuleContext, move: Match, filler: ReadonlySet<number>, before = false): number {
+/** Which sentences answer something (long enough, not a question, not greeting, filler or signature), counted once per lint. */
+interface Answers {
+  isAnswer: boolean[];
+  /** before[i]: answering sentences before sentence i. */
+  before: number[];
+  total: number;
+}
+
+function findAnswers(context: RuleContext, filler: ReadonlySet<number>): Answers {
   const { reply } = context;
-  let count = 0;
+  const isAnswer: boolean[] = [];
+  const before: number[] = [];
+  let total = 0;
   reply.sentences.forEach((sentence, index) => {
-    if (
-      index !== move.sentence &&
-      (!before || index < move.sentence) &&
+    before.push(total);
+    const answer =
       index !== reply.greetingSentence &&
       index < reply.signatureStart &&
       !filler.has(index) &&
       sentence.endToken - sentence.firstToken >= ANSWER_SENTENCE_WORDS &&
-      !isQuestion(reply.masked, sentence.end)
-    ) count++;
+      !isQuestion(reply.masked, sentence.end);
+    isAnswer.push(answer);
+    if (answer) total++;
   });
-  return count;
+  return { isAnswer, before, total };
+}
+
+/** Answering sentences other than the move's own (with `before`, only those before it). */
+function answerSentences(answers: Answers, move: Match, before = false): number {
+  if (before) return answers.before[move.sentence]!;
+  return answers.total - (answers.isAnswer[move.sentence] ? 1 : 0);
 }
 
 /**
@@ -144,9 +160,9 @@ function answerSentences(context: RuleContext, move: Match, filler: ReadonlySet<
  * words in other clauses of the move's own sentence («Эта проблема возникает, если …, (подробнее: ссылка)»),
  * not counting the clause `besides` (the condition of a fallback).
  */
-function hasAnswer(context: RuleContext, move: Match, filler: ReadonlySet<number>, ownSentence = false, besides = -1, before = false): boolean {
+function hasAnswer(context: RuleContext, answers: Answers, move: Match, filler: ReadonlySet<number>, ownSentence = false, besides = -1, before = false): boolean {
   const { reply } = context;
-  const found = answerSentences(context, move, filler, before) > 0;
+  const found = answerSentences(answers, move, before) > 0;
   if (found || !ownSentence || filler.has(move.sentence)) return found;
   const sentence = reply.sentences[move.sentence]!;
   const clause = reply.tokens[move.firstToken]!.clause;
@@ -189,6 +205,8 @@ export default defineRule({
     const agentEnds = new Set(agents.keys());
     for (const match of callYou) if (isCallback(context, match, agentEnds)) candidates.unshift({ match, category: 'callback' });
     const filler = fillerSentences(context);
+    let computed: Answers | undefined;
+    const answers = () => (computed ??= findAnswers(context, filler));
     // A reason or a choice in the same sentence makes the move fair; a choice may also follow it
     // («Позвоните нам. Или, если удобнее, ответим здесь»).
     const softened = new Set<number>();
@@ -215,21 +233,21 @@ export default defineRule({
       if (LINKED.has(category) && privately.has(match.sentence)) continue;
       if (category === 'callback' && notified.has(match.sentence)) continue;
       const soft = softLeads.ends.has(match.firstToken) || softLeads.starts.has(match.firstToken);
-      if (category === 'toWebsite' && soft && hasAnswer(context, match, filler)) continue;
+      if (category === 'toWebsite' && soft && hasAnswer(context, answers(), match, filler)) continue;
       // "See here: <link>" after an answer points to more of it, like «подробнее по ссылке»; before the answer it replaces it.
-      if (category === 'toWebsite' && isBareLink(context, match) && hasAnswer(context, match, filler, true, -1, true)) continue;
+      if (category === 'toWebsite' && isBareLink(context, match) && hasAnswer(context, answers(), match, filler, true, -1, true)) continue;
       moves.push({ match, category });
     }
     for (const match of pointers) {
-      if (!hasAnswer(context, match, filler, true)) moves.push({ match, category: 'pointer' });
+      if (!hasAnswer(context, answers(), match, filler, true)) moves.push({ match, category: 'pointer' });
     }
     const reported = new Set<number>();
     for (const { match, category } of moves) {
       if (reported.has(match.sentence) || softened.has(match.sentence)) continue;
       const condition = fallbacks.get(match.sentence);
-      if (condition !== undefined && hasAnswer(context, match, filler, true, condition)) continue;
-      if (additions.has(match.sentence) && category !== 'callback' && hasAnswer(context, match, filler)) continue;
-      if (SELF_SERVICE.has(category) && answerSentences(context, match, filler) >= FULL_ANSWER_SENTENCES) continue;
+      if (condition !== undefined && hasAnswer(context, answers(), match, filler, true, condition)) continue;
+      if (additions.has(match.sentence) && category !== 'callback' && hasAnswer(context, answers(), match, filler)) continue;
+      if (SELF_SERVICE.has(category) && answerSentences(answers(), match) >= FULL_ANSWER_SENTENCES) continue;
       reported.add(match.sentence);
       const phone = category === 'callback' || category === 'toPhone';
       context.report({
