@@ -122,15 +122,15 @@ const isBlank = (code: number) => code === 32 || code === 10 || code === 13 || c
 const isEdgePunctuation = (code: number) => code === 46 || code === 44 || code === 59 || code === 33 || code === 63; // . , ; ! ?
 
 /** Emoji, ASCII emoticons, Russian «((( / )))» and «!!» / «??» runs in the text between two tokens. */
-function scanGap(tables: ValenceTables, text: string, signals: EmotionSignals): void {
+function scanGap(tables: ValenceTables, text: string, from: number, to: number, signals: EmotionSignals): void {
   let plain = true;
-  for (let k = 0; k < text.length && plain; k++) plain = isPlain(text.charCodeAt(k));
-  if (plain) return; // most gaps are a space or ", "
-  let k = 0;
-  while (k < text.length) {
-    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  for (let k = from; k < to && plain; k++) plain = isPlain(text.charCodeAt(k));
+  if (plain) return; // most gaps are a space or ", ": nothing sliced, nothing looked up
+  let k = from;
+  while (k < to) {
+    while (k < to && isBlank(text.charCodeAt(k))) k++;
     let end = k;
-    while (end < text.length && !isBlank(text.charCodeAt(end))) end++;
+    while (end < to && !isBlank(text.charCodeAt(end))) end++;
     if (end > k) scanChunk(tables, text.slice(k, end), signals);
     k = end;
   }
@@ -296,7 +296,7 @@ export function measureEmotion(
   let previousEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.start > previousEnd) scanGap(tables, masked.slice(previousEnd, token.start), signals);
+    if (token.start > previousEnd) scanGap(tables, masked, previousEnd, token.start, signals);
     previousEnd = token.end;
     if (token.quoted) continue;
     // Money named in a message («$400», «3 298 руб») is money the client lost or was charged.
@@ -315,7 +315,7 @@ export function measureEmotion(
     if (valence < 0) signals.words -= valence;
     else signals.praiseWords += valence;
   }
-  if (masked.length > previousEnd) scanGap(tables, masked.slice(previousEnd), signals);
+  if (masked.length > previousEnd) scanGap(tables, masked, previousEnd, masked.length, signals);
   countSentenceShapes(message, find, signals);
 
   // Kind words count as praise unless they are only manners («заранее спасибо», "thanks in advance").
@@ -418,7 +418,7 @@ export function replyIsGlad(reply: TextDocument, warmthNeeded: number): boolean 
   let previousEnd = 0;
   for (let i = 0; i < tokens.length && warmth < warmthNeeded; i++) {
     const token = tokens[i]!;
-    if (token.start > previousEnd) scanGap(tables, masked.slice(previousEnd, token.start), signals);
+    if (token.start > previousEnd) scanGap(tables, masked, previousEnd, token.start, signals);
     previousEnd = token.end;
     if (token.quoted || token.negated) continue;
     const valence = wordValence(tables, token, false);
@@ -426,6 +426,6 @@ export function replyIsGlad(reply: TextDocument, warmthNeeded: number): boolean 
     warmth += signals.positiveEmoji * 2;
     signals.positiveEmoji = 0;
   }
-  if (warmth < warmthNeeded && masked.length > previousEnd) scanGap(tables, masked.slice(previousEnd), signals);
+  if (warmth < warmthNeeded && masked.length > previousEnd) scanGap(tables, masked, previousEnd, masked.length, signals);
   return warmth + signals.positiveEmoji * 2 >= warmthNeeded;
 }
