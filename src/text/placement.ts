@@ -69,7 +69,9 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
     const between = doc.masked.slice(bodyLast.end, signature.start);
     const at = bodyLast.end;
     const onGreeting = doc.greetingSentence === Math.min(doc.signatureStart, doc.sentences.length) - 1;
-    const separator = between.includes('\n') || onGreeting ? (/\n[ \t]*\n/.test(between) ? '\n\n' : '\n') : ' ';
+    // After a "> …" line the closing starts a line of its own, or it would be quoted too.
+    const quotedEnd = doc.tokens[bodyLast.endToken - 1]?.quoted ?? false;
+    const separator = quotedEnd ? '\n\n' : between.includes('\n') || onGreeting ? (/\n[ \t]*\n/.test(between) ? '\n\n' : '\n') : ' ';
     return { range: { start: at, end: at }, text: `${separator}${sentence}` };
   }
   let end = original.length;
