@@ -38,7 +38,7 @@ const en: RuleLanguageData = {
     ],
     // Only the client's contacts count (not "the third outage").
     repeated: [
-      '@ordinal ~1 time ~4 @contact', '@contact ~5 @many ~1 =times', '@contact ~5 =twice|=thrice', '@ordinal ~1 @sent', '@many ~2 @sentMany|@staff',
+      '@ordinal ~1 time ~4 @contact', '@contact ~3 @ordinal ~1 time', '@contact ~5 @many ~1 =times', '@contact ~5 =twice|=thrice', '@ordinal ~1 @sent', '@many ~2 @sentMany|@staff',
       '@contact ~4 repeatedly', '@contact ~4 again and again', '@contact ~4 over and over', 'again and again ~3 @contact',
       'over and over ~3 @contact', '@we ~2 keep|kept ~1 @contact', 'every time ~3 @contact', 'not the first time ~4 @contact', '@contact ~3 yet again',
       '@contacted ~3 =again', '=again ~2 @contacted',

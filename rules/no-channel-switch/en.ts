@@ -42,7 +42,7 @@ const en: RuleLanguageData = {
     ],
     toForm: ['=fill ~2 out|in ~3 form|application', '=submit|=open|=raise|=create|=file ~3 form|request|ticket|claim|case'],
     toLink: [
-      '@tell ~6 here|at|via|through|using|below|on|in|link|form ~2 #url', '=contact|=reach|=reaching|=contacting|=touch ~8 #url',
+      '@tell ~6 here|at|via|through|using|below|on|in|link|form ~2 #url', '@tell ~2 us ~2 more|details|information|info ~8 #url', '=contact|=reach|=reaching|=contacting|=touch ~8 #url',
       '=suggest|=post|=share|=ask ~3 in|on ~2 community|forum|boards',
     ],
     toOffice: [
