@@ -192,6 +192,7 @@ const IRONIC: ReadonlySet<string> = new Set([
   'great', 'wonderful', 'perfect', 'fantastic', 'brilliant', 'lovely', 'awesome', 'amazing', 'nice', 'super', 'excellent',
   'супер', 'класс', 'отлично', 'замечательно', 'прекрасно', 'чудесно', 'великолепно', 'шикарно', 'браво',
 ]);
+const DURATION_LEADS: ReadonlySet<string> = new Set(['for', 'over', 'past', 'after', 'nearly', 'almost', 'уже', 'больше', 'более', 'целых', 'почти', 'около']);
 const MY: ReadonlySet<string> = new Set(['my', 'моя', 'мой', 'мое', 'мои', 'моей', 'моих']);
 const POLITE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'kindly', 'пожалуйста', 'плиз', 'пжл', 'пож']);
 /** Imperatives that ask politely for information or help, not demands («Подскажите», «Помогите разобраться»). */
@@ -285,12 +286,16 @@ export function measureEmotion(
   findAll: (category: string) => readonly Match[] = find,
 ): Emotion {
   const tables = valenceTables();
-  // Waiting is waiting even after a negator: "no its still broken", «нет, до сих пор не пришло».
-  const waiting = findAll('waiting').filter((match) => !match.quoted);
+  // Waiting is waiting even after a negator: "no its still broken", «нет, до сих пор не пришло»; a duration
+  // only after "for/over/nearly…" («уже/больше/почти…»), not "2 days ago".
+  const waiting = findAll('waiting').filter((match) => !match.quoted).length +
+    find('duration').filter((match) => DURATION_LEADS.has(message.tokens[match.firstToken - 1]?.norm ?? '')).length;
+  // Help that did not come: "isn't helping", "they won't help", «не помогает».
+  const unhelped = findAll('unhelped').filter((match) => match.negated && !match.quoted).length;
   const signals: EmotionSignals = {
     words: 0, praiseWords: 0, negativeEmoji: 0, positiveEmoji: 0, exclamations: 0, questionRuns: 0, shouted: 0,
-    phrases: find('negative').length + find('churn').length + countFlaws(message, findAll('flaws')), demands: 0, rhetorical: 0,
-    waiting: waiting.length, money: 0, complaint: find('complaint').length, sarcasm: find('sarcasm').length, ironicSentences: 0, praise: 0, manners: 0,
+    phrases: find('negative').length + find('churn').length + unhelped + countFlaws(message, findAll('flaws')), demands: 0, rhetorical: 0,
+    waiting, money: 0, complaint: find('complaint').length, sarcasm: find('sarcasm').length, ironicSentences: 0, praise: 0, manners: 0,
   };
   const { tokens, masked } = message;
   let previousEnd = 0;

@@ -11,7 +11,7 @@ const en: RuleLanguageData = {
       'nobody ~2 helps|answers|responds|cares', 'waste', 'wtf', 'smh', 'ugh', 'seriously', 'thanks for nothing',
       'great job|service|work ~3 losing|not|never|again', 'yeah right', 'unbelievable', 'shame', 'nightmare',
       'not happy|pleased|impressed|satisfied', 'stressed|stressful|stress', 'worried|worry|scared|panic|anxious|nervous|terrified|devastated', 'desperate',
-      '=demand|=insist ~2 a|an|my|that|you|refund|compensation', 'lawyer|attorney|bbb|ombudsman|regulator|court', 'report ~2 you ~2 to', 'irritat*', 'in ~1 pain|agony', '=moaning|=crying|=sobbing|=hurts|=injured|=bleeding', 'no sign|trace ~3 money|refund|order|package|parcel|delivery|engineer|technician', '=crazy', '=complain|=complaining', '=pissed|=mad', 'unethical|unfair|cheated|cheating|=ripped', '=never ~2 been ~2 slower|worse', 'so much ~1 trouble|hassle|stress|pain', '=immediately|=asap|=urgently', 'utmost|upmost ~1 importance', 'retweet|retwitter|screenshot|share ~3 your|this ~1 reply|response|answer|tweet', 'no|as ~1 an ~1 excuse|excuses', '=mess|=shambles|=fiasco', 'you|yall ~2 have|got ~1 #number ~1 minutes|hours|days', 'not|no|never|=wont ~1 help|helping|helped|helpful', 'sucks', '=trash|=garbage|=rubbish|=crap|=crappy|=clowns|=fml|=smh|=ffs|=bs|=wth', 'get ~2 shit|act ~1 together', 'incompetent', 'embarrassing', 'appalling', 'fuming', 'livid', 'unhappy', 'dissatisfied', 'exhausted',
+      '=demand|=insist ~2 a|an|my|that|you|refund|compensation', 'lawyer|attorney|bbb|ombudsman|regulator|court', 'report ~2 you ~2 to', 'irritat*', 'in ~1 pain|agony', '=moaning|=crying|=sobbing|=hurts|=injured|=bleeding', 'no sign|trace ~3 money|refund|order|package|parcel|delivery|engineer|technician', '=crazy', '=complain|=complaining', '=pissed|=mad', 'unethical|unfair|cheated|cheating|=ripped', '=never ~2 been ~2 slower|worse', 'so much ~1 trouble|hassle|stress|pain', '=immediately|=asap|=urgently', 'utmost|upmost ~1 importance', 'retweet|retwitter|screenshot|share ~3 your|this ~1 reply|response|answer|tweet', 'no|as ~1 an ~1 excuse|excuses', '=mess|=shambles|=fiasco', 'you|yall ~2 have|got ~1 #number ~1 minutes|hours|days', 'sucks', '=trash|=garbage|=rubbish|=crap|=crappy|=clowns|=fml|=smh|=ffs|=bs|=wth', 'get ~2 shit|act ~1 together', 'incompetent', 'embarrassing', 'appalling', 'fuming', 'livid', 'unhappy', 'dissatisfied', 'exhausted',
       'how many times', 'again and again', 'what is wrong with you', 'come on', 'this is how you treat',
       'had enough', 'never again', 'cancel ~2 everything|account|subscription ~3 if', 'switching ~2 to', 'leaving ~2 for',
       'nobody ~1 told|warned|called|answered|replied', 'no one ~1 told|warned|called|answered|replied', 'still no|not ~1 answer|reply|response|refund|update|fixed',
@@ -42,11 +42,15 @@ const en: RuleLanguageData = {
     ],
     // A review's «Недостатки:» / "Cons:" field, counted when a flaw follows it (emotion.ts).
     flaws: ['=cons', '=downsides', '=minuses'],
+    // A duration ("3 days"), counted as waiting after "for", "over", "nearly"… (emotion.ts; "2 days ago" is a date).
+    duration: ['#number ~1 days|weeks|months|hours|years|minutes|mins'],
+    // Help that did not come ("isn't helping", "they won't help"): counted when negated (emotion.ts).
+    unhelped: ['help|helping|helped|helpful'],
     // Waiting and money lost.
     waiting: [
       'crashed|crashing|failed|failing|broke|broken|down|hold|happened|happening|stopped|late|missing|declined|denied|charged|cancelled|canceled|rejected ~2 =again', '=been ~3 day|days|week|weeks|month|months|hour|hours|year|ages|forever', '=second|=third|=fourth|=fifth|=2nd|=3rd|=4th|=5th|=umpteenth|=nth ~1 time|request|email|message|call|dm|tweet|ticket', '=ages|=forever',
       'still ~2 no|not|nothing|waiting|wait|haven|hasn|without|charged|stuck|down|broken|missing|pending', 'been ~2 waiting|trying', 'waited|waiting ~2 for|since|over|almost|nearly|more',
-      'for|over|past|after|nearly|almost ~1 #number ~1 days|weeks|months|hours|years|minutes|mins', '#number ~1 days|weeks|months|hours ~2 now|already|later', 'over ~1 a|an ~1 hour|week|month|year', 'since ~2 last ~1 week|month|year',
+      '#number ~1 days|weeks|months|hours ~2 now|already|later', 'over ~1 a|an ~1 hour|week|month|year', 'since ~2 last ~1 week|month|year',
       'no sign|word|update', 'nobody ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares|show|tell|explain|fix', 'no one ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares|show|tell|explain|fix',
       'steal|stealing|stole|stolen', 'overcharged|overcharging', 'double charged', 'money back',
     ],

@@ -50,7 +50,7 @@ export default defineRule({
     weight: 12,
     preset: 'recommended',
     needsMessage: 'skips-without',
-    messageCategories: ['negative', 'positive', 'complaint', 'manners', 'demand', 'rhetorical', 'waiting', 'sarcasm', 'flaws', 'churn'],
+    messageCategories: ['negative', 'positive', 'complaint', 'manners', 'demand', 'rhetorical', 'waiting', 'sarcasm', 'flaws', 'churn', 'duration', 'unhelped'],
     primaryCategory: 'sympathy',
     fixable: true,
   },

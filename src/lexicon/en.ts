@@ -19,7 +19,7 @@ export const classes: Record<string, readonly string[]> = {
   ],
 };
 
-export const negators: readonly string[] = ['without', 'not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'nothing'];
+export const negators: readonly string[] = ['without', 'not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'nothing', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt'];
 
 export const documentPhrases: PhraseData = {
   greeting: ['hi', 'hello', 'hey', 'dear', 'good morning|afternoon|evening|day', 'greetings', 'howdy', 'hiya'],
