@@ -26,8 +26,6 @@ export interface Atom {
   prefixes: string[];
   suffixes: string[];
   kinds: Set<TokenKind>;
-  /** For atoms with many beginnings and endings: whether a word form matches them, filled as texts are matched. */
-  affixCache?: Map<string, boolean>;
 }
 
 export type Element =
@@ -101,14 +99,6 @@ function emptyAtom(): Atom {
   return { stems: new Set(), norms: new Set(), prefixes: [], suffixes: [], kinds: new Set() };
 }
 
-/** Atoms with more than this many beginnings and endings cache their answer per word form. */
-const AFFIX_CACHE_FROM = 4;
-
-function finishAtom(atom: Atom): Atom {
-  if (atom.prefixes.length + atom.suffixes.length > AFFIX_CACHE_FROM) atom.affixCache = new Map();
-  return atom;
-}
-
 function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexicon, fail: (reason: string) => never, depth = 0): void {
   if (alternative.startsWith('@')) {
     const members = lexicon.classes[alternative.slice(1)];
@@ -178,7 +168,7 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
         if (alternative === '') fail(`empty alternative in "${word}"`);
         addAlternative(atom, alternative, lexicon, fail);
       }
-      elements = [{ type: 'atom', atom: finishAtom(atom) }];
+      elements = [{ type: 'atom', atom }];
     }
     slots.push(optional ? [elements, []] : [elements]);
   }

@@ -1,21 +1,9 @@
 import type { Match, Token } from '../types.js';
 import type { Atom, CompiledPattern, Element, Matcher, PrefixNode } from './compile.js';
 
-const AFFIX_CACHE_LIMIT = 5_000;
-
 function atomMatches(atom: Atom, token: Token): boolean {
   if (token.kind !== 'word' && token.kind !== 'number') return atom.kinds.size > 0 && atom.kinds.has(token.kind);
   if (atom.stems.has(token.stem) || atom.norms.has(token.norm)) return true;
-  if (atom.prefixes.length + atom.suffixes.length === 0) return atom.kinds.size > 0 && atom.kinds.has(token.kind);
-  // Many word beginnings and endings: remember the answer per word form (support text repeats its words).
-  if (atom.affixCache) {
-    let known = atom.affixCache.get(token.norm);
-    if (known === undefined) {
-      if (atom.affixCache.size >= AFFIX_CACHE_LIMIT) atom.affixCache.clear();
-      atom.affixCache.set(token.norm, (known = affixesMatch(atom, token)));
-    }
-    return known;
-  }
   return affixesMatch(atom, token);
 }
 
