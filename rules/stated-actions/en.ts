@@ -65,7 +65,7 @@ const en: RuleLanguageData = {
     // A negated verb ("doesn't load"): a problem unless the client asks how to.
     weakProblem: ['=does|=did|=will|=has|=have|=is|=was|=were|=are|=would =not', '=doesnt|=didnt|=wont|=hasnt|=isnt|=wasnt|=arent'],
     // Settled by the client: "never mind, works now".
-    settled: ['found ~2 way|away around', 'figured ~2 out', '=works|=working ~1 now', 'all good now', 'never mind', '=nevermind', 'sorted now', 'fine now', 'resolved itself'],
+    settled: ['found ~2 way|away around', 'figured ~2 out', '=works|=working ~1 now', 'all good now', 'never mind', '=nevermind', 'sorted now', 'fine now', 'resolved itself', 'now ~2 works|working'],
     // Requests: "can you cancel…", "please fix" (not how-to questions).
     request: [
       '=help ~1 me|us|please|pls', 'please ~3 fix|help|send|check|sort|cancel|refund|look|update|change|close|remove|add|move|transfer|correct|reset|unlock|resend|replace', 'please ~2 get back|respond|answer|reply|take|reverse|restore', '=fix ~1 this|it|my',
