@@ -88,9 +88,11 @@ export default defineRule({
     const { reply } = context;
     if (reply.signOffSentence !== -1 || reply.sentences.length === 0) return;
     const closings = context.find('closing');
-    // «С уважением, Роман Белов, старший специалист» on one line: the frame takes it all for the signature.
+    // «С уважением, Роман Белов, старший специалист», "Thanks, Ivan" on one line: the frame takes it all for
+    // the signature, but it opens with a closing — a sign-off or a final thanks.
     const signature = reply.sentences[reply.signatureStart];
-    if (signature && closings.some((match) => match.firstToken === signature.firstToken)) return;
+    const opensSignature = (match: Match) => signature !== undefined && match.firstToken === signature.firstToken;
+    if (closings.some(opensSignature) || context.find('opener').some(opensSignature)) return;
     const blockers = context.find('notClosing');
     const continuations = context.find('continuation');
     const bodyLast = Math.min(reply.signatureStart, reply.sentences.length) - 1;
