@@ -121,6 +121,11 @@ describe('config', () => {
     const added = createLinter({ phrases: { 'avoid-words': { en: { add: ['unfortunately'] } } }, preset: 'strict' });
     const finding = added.lint({ reply: 'Unfortunately we cannot. Have a nice day! -KC' }).findings.find((f) => f.ruleId === 'avoid-words');
     expect(finding?.range).toEqual({ start: 0, end: 13 });
+    // A word added through the config is not offered the built-in replacements of "problem".
+    expect(finding?.message).toBe('Consider replacing "Unfortunately": your style guide avoids it.');
+    expect(added.lint({ reply: 'We fixed the problem.' }).findings.find((f) => f.ruleId === 'avoid-words')?.message).toBe(
+      'Consider replacing "problem": "issue", "situation".',
+    );
     expect(() => createLinter({ phrases: { thanks: { en: { remove: ['nope'] } } } })).toThrow(/"nope" is not in the list/);
   });
 

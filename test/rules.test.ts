@@ -2,6 +2,8 @@
  * Table-driven rule tests (ESLint RuleTester style), in Russian and English: valid replies, invalid
  * ones with the words the finding points at, and the text after the first fix.
  */
+import { describe, expect, it } from 'vitest';
+import { createLinter, type LintInput } from '../src/index.js';
 import { ruleTester } from './rule-tester.js';
 
 const longRu =
@@ -55,6 +57,20 @@ ruleTester('thanks', {
     { reply: '**Your order is on its way.**', output: 'Thank you for contacting us. **Your order is on its way.**' },
     { reply: 'Здравствуйте! Мы не можем поблагодарить вас за такой отзыв.', excerpt: '' },
     { message: 'thanks for nothing', reply: 'Hi! You wrote "thanks for nothing". We have refunded the fee.', channel: 'chat' },
+    // Kind words beside a complaint: thanks for telling us, not for "kind words".
+    {
+      message: 'Great store, but your cashier was so rude to me today.',
+      reply: 'Hi! We will talk to the cashier.',
+      channel: 'chat',
+      output: 'Hi! Thank you for letting us know. We will talk to the cashier.',
+    },
+    {
+      message: 'Отличный магазин, но кассир мне нахамила.',
+      reply: 'Здравствуйте! Поговорим с кассиром.',
+      channel: 'chat',
+      output: 'Здравствуйте! Спасибо, что сообщили нам об этом. Поговорим с кассиром.',
+    },
+    { message: 'Love the app!', reply: 'Hi! Glad to hear.', channel: 'chat', output: 'Hi! Thank you so much for the kind words! Glad to hear.' },
   ],
 });
 
@@ -227,4 +243,22 @@ ruleTester('concrete-commitment', {
     { reply: 'Ответим в ближайшее время.', excerpt: 'в ближайшее время' },
     { reply: 'We will get back to you shortly.', excerpt: 'shortly' },
   ],
+});
+
+describe('proportional-length says the sizes as people do', () => {
+  const linter = createLinter({ preset: 'recommended' });
+  const messageOf = (input: LintInput) => linter.lint(input).findings.find((f) => f.ruleId === 'proportional-length')?.message;
+  it.each([
+    // Russian numerals agree (1 слово, 2 слова, 5 слов, 21 слово), and the client's text is named by channel.
+    [{ message: 'слово '.repeat(132), reply: 'Здравствуйте. Ожидайте.', channel: 'email' }, 'Ответ в 2 слова на письмо в 132 слова'],
+    [{ message: 'слово '.repeat(65), reply: 'Здравствуйте. Ожидайте.', channel: 'review' }, 'Ответ в 2 слова на отзыв в 65 слов'],
+    [{ message: 'слово '.repeat(121), reply: 'Ожидайте.', channel: 'chat' }, 'Ответ в 1 слово на сообщение в 121 слово'],
+    [{ message: 'Где заказ?', reply: `Здравствуйте. ${'очень '.repeat(159)}`, channel: 'chat' }, 'Ответ в 160 слов на сообщение в 2 слова'],
+    // English articles follow the sound of the number, and a tweet is a post.
+    [{ message: 'word '.repeat(132), reply: 'Hi there, we are looking into it, thanks, bye now all.', channel: 'email' }, 'This is an 11-word reply to a 132-word letter'],
+    [{ message: 'word '.repeat(80), reply: 'Hi. Wait.', channel: 'social' }, 'This is a 2-word reply to an 80-word post'],
+    [{ message: 'word '.repeat(118), reply: 'Hi. Wait here.', channel: 'review' }, 'This is a 3-word reply to a 118-word review'],
+  ] as const)('%o', (input, expected) => {
+    expect(messageOf(input as LintInput)).toContain(expected);
+  });
 });

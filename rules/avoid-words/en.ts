@@ -7,7 +7,8 @@ const en: RuleLanguageData = {
     idiom: ['no problem', 'not a problem'],
   },
   messages: {
-    avoid: 'Consider replacing "{word}": "issue", "situation".',
+    avoid: 'Consider replacing "{word}": {replacements}.',
+    avoidWord: 'Consider replacing "{word}": your style guide avoids it.',
   },
   phrasings: {
     problem: { default: ['issue', 'situation'] },

@@ -42,9 +42,11 @@ export default defineRule({
         previous && (previous.norm === 'a' || previous.norm === 'an') && /^\s+$/.test(reply.original.slice(previous.end, token.start))
           ? reply.original.slice(previous.start, previous.end)
           : undefined;
+      // The message names this word's own replacements; a word added through the config has none of the built-in ones.
+      const quote = (text: string) => (context.language === 'ru' ? `«${text}»` : `"${text}"`);
       context.report({
-        messageId: 'avoid',
-        data: { word },
+        messageId: replacements.length > 0 ? 'avoid' : 'avoidWord',
+        data: { word, replacements: replacements.map(quote).join(', ') },
         range: { start: token.start, end: token.end },
         suggestions: replacements.map((replacement, index) => {
           let text = matchCase(word, replacement);

@@ -7,7 +7,8 @@ const ru: RuleLanguageData = {
     idiom: ['без проблем', 'нет проблем', 'никаких проблем'],
   },
   messages: {
-    avoid: 'Слово «{word}» лучше заменить: «ситуация», «вопрос».',
+    avoid: 'Слово «{word}» лучше заменить: {replacements}.',
+    avoidWord: 'Слово «{word}» лучше заменить: его избегает стиль компании.',
   },
   // Replacement per word form: «проблема» and «ситуация» are both feminine, so the endings agree.
   phrasings: {

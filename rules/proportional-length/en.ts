@@ -4,8 +4,8 @@ const en: RuleLanguageData = {
   description: 'The reply is out of proportion: one line to a long letter, or a wall of text to a one-line question.',
   phrases: {},
   messages: {
-    tooShort: 'A {replyWords}-word reply to a {messageWords}-word letter: answer in proportion — thank them, say what was done and what happens next.',
-    tooLong: 'A {replyWords}-word reply to a {messageWords}-word question: cut it down to the point.',
+    tooShort: 'This is {reply} reply to {message} {written}: answer in proportion — thank them, say what was done and what happens next.',
+    tooLong: 'This is {reply} reply to {message} {written}: cut it down to the point.',
   },
   phrasings: {
     tooShort: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/define-rule.js';
+import type { Channel, RuleContext } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -12,6 +13,34 @@ const DEFAULTS = { longMessage: 60, shortReply: 25, ratio: 0.2, shortMessage: 20
 function numberOption(options: Readonly<Record<string, unknown>>, name: keyof typeof DEFAULTS): number {
   const value = options[name];
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULTS[name];
+}
+
+/** What the client wrote, by channel: a letter in e-mail, a review, a post… */
+const WRITTEN: Record<'en' | 'ru', Record<Channel, string>> = {
+  en: { email: 'letter', chat: 'message', messenger: 'message', sms: 'message', review: 'review', social: 'post', forum: 'post' },
+  ru: { email: 'письмо', chat: 'сообщение', messenger: 'сообщение', sms: 'сообщение', review: 'отзыв', social: 'комментарий', forum: 'сообщение' },
+};
+
+const RU_PLURAL = new Intl.PluralRules('ru');
+const RU_WORDS: Record<string, string> = { one: 'слово', few: 'слова', many: 'слов', other: 'слова' };
+
+/** «7 слов», «132 слова», «21 слово» (after «в»: the accusative is the nominative here). */
+function ruWords(count: number): string {
+  return `${count} ${RU_WORDS[RU_PLURAL.select(count)]}`;
+}
+
+/** "a 7-word", "an 11-word", "an 80-word": the article follows how the number is said. */
+function enWords(count: number): string {
+  const said = String(count);
+  const vowelSound = said.startsWith('8') || /^(11|18)(\d{3})*$/.test(said);
+  return `${vowelSound ? 'an' : 'a'} ${count}-word`;
+}
+
+function sizes(context: RuleContext, replyWords: number, messageWords: number): Record<string, string> {
+  const written = WRITTEN[context.language][context.channel];
+  return context.language === 'ru'
+    ? { reply: ruWords(replyWords), message: ruWords(messageWords), written }
+    : { reply: enWords(replyWords), message: enWords(messageWords), written };
 }
 
 export default defineRule({
@@ -36,13 +65,13 @@ export default defineRule({
     ) {
       context.report({
         messageId: 'tooShort',
-        data: { replyWords, messageWords },
+        data: sizes(context, replyWords, messageWords),
         suggestions: context.phrasings('tooShort').map((text) => ({ text })),
       });
     } else if (messageWords <= option('shortMessage') && replyWords >= option('longReply')) {
       context.report({
         messageId: 'tooLong',
-        data: { replyWords, messageWords },
+        data: sizes(context, replyWords, messageWords),
         suggestions: context.phrasings('tooLong').map((text) => ({ text })),
       });
     }

@@ -4,8 +4,8 @@ const ru: RuleLanguageData = {
   description: 'Ответ несоразмерен обращению: одна строка на большое письмо или простыня на короткий вопрос.',
   phrases: {},
   messages: {
-    tooShort: 'Ответ в {replyWords} слов на письмо в {messageWords} слов: ответьте соразмерно — поблагодарите, скажите, что сделано и что будет дальше.',
-    tooLong: 'Ответ в {replyWords} слов на вопрос в {messageWords} слов: сократите до сути.',
+    tooShort: 'Ответ в {reply} на {written} в {message}: ответьте соразмерно — поблагодарите, скажите, что сделано и что будет дальше.',
+    tooLong: 'Ответ в {reply} на {written} в {message}: сократите до сути.',
   },
   phrasings: {
     tooShort: {

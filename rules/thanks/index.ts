@@ -13,7 +13,7 @@ export default defineRule({
     weight: 10,
     preset: 'recommended',
     needsMessage: 'no',
-    messageCategories: ['praise'],
+    messageCategories: ['praise', 'complaint'],
     primaryCategory: 'thanks',
     fixable: true,
   },
@@ -23,7 +23,10 @@ export default defineRule({
     const { message, channel } = context;
     let kind = channel === 'review' ? 'review' : 'contact';
     if (message && message.wordCount >= DETAILED_MESSAGE_WORDS) kind = 'details';
-    if (message && context.find('praise', message).length > 0) kind = 'praise';
+    if (message && context.find('praise', message).length > 0) {
+      // Kind words beside a complaint ("Great app, but the courier was rude"): thank them for telling you.
+      kind = context.find('complaint', message).length > 0 ? 'reported' : 'praise';
+    }
     reportMissingSentence(context, 'missing', kind, 'afterGreeting');
   },
 });
