@@ -154,9 +154,10 @@ const en: RuleLanguageData = {
   phrasings: {
     action: {
       default: [
-        "We've checked your order and passed it to our delivery team.",
-        "We've forwarded this to our specialists, and they will investigate and report back within two business days.",
-        "We've looked into your account, and we will get to the bottom of this.",
+        // Templates to complete: the reply alone knows which department, product or date is true.
+        "We've checked … and have already … .",
+        "We've passed this to … , and we'll let you know what they find by … .",
+        "We've fixed … / refunded … / replaced … .",
       ],
     },
   },
