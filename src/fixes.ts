@@ -39,3 +39,25 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
   output += text.slice(cursor);
   return { output, applied, rejected };
 }
+
+/** The order opening sentences take after the greeting, as a person writes them (seed 002). */
+const OPENING_ORDER: Readonly<Record<string, number>> = { thanks: 0, 'acknowledge-repeat': 1, empathy: 2 };
+const OPENING_ORDER_OTHER = 3;
+
+/**
+ * The fixes of one pass, each once, in the order to apply them. Sentences that go in at the same
+ * point (after the greeting) land before the ones put there in earlier passes, so the one meant to
+ * come last goes first: the reply then reads thanks, the acknowledgement, the sympathy.
+ */
+export function fixesInOrder(items: ReadonlyArray<{ ruleId: string; fix?: Fix }>): Fix[] {
+  const seen = new Set<string>();
+  const candidates: Array<{ fix: Fix; rank: number }> = [];
+  for (const { ruleId, fix } of items) {
+    if (!fix) continue;
+    const key = `${fix.range.start}:${fix.range.end}:${fix.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    candidates.push({ fix, rank: OPENING_ORDER[ruleId] ?? OPENING_ORDER_OTHER });
+  }
+  return candidates.sort((a, b) => a.fix.range.start - b.fix.range.start || b.rank - a.rank).map((candidate) => candidate.fix);
+}

@@ -1,4 +1,4 @@
-export { lint, createLinter, type Linter, type ActiveRule } from './linter.js';
+export { lint, fix, createLinter, type Linter, type ActiveRule, type FixOutcome } from './linter.js';
 export { applyFixes, type FixResult } from './fixes.js';
 export { defineRule } from './define-rule.js';
 export { ReplylintConfigError, type Config, type RuleSetting, type PhraseEdit } from './config.js';

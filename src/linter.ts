@@ -2,6 +2,7 @@
  * createLinter compiles once (config, phrase data, matchers); lint is sync, pure and never
  * throws on a valid input: a rule that throws becomes one `internal-error` finding.
  */
+import { applyFixes, fixesInOrder } from './fixes.js';
 import { builtInRules, presets } from '../rules/index.js';
 import { compileMatcher, PhraseError, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
 import { ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
@@ -15,6 +16,7 @@ import {
   type Audience,
   type Channel,
   type Finding,
+  type Fix,
   type Language,
   type LintInput,
   type Match,
@@ -32,8 +34,29 @@ export interface ActiveRule {
   options: Record<string, unknown>;
 }
 
+/** What `fix` leaves: the reply with every applicable first fix, and the report on it. */
+export interface FixOutcome {
+  /** The reply after the fixes (the input reply when nothing applied). */
+  output: string;
+  /** How many fixes were applied, over all passes. */
+  applied: number;
+  /** The findings left in `output`. */
+  findings: Finding[];
+  score: number;
+}
+
+/** Passes of lint-then-fix at most (ESLint's verifyAndFix uses 10 too). */
+const MAX_FIX_PASSES = 10;
+
+
 export interface Linter {
   lint(input: LintInput): Report;
+  /**
+   * Applies every finding's first fix, lints again and repeats until nothing changes (at most 10
+   * passes): fixes that insert at the same point (thanks and sympathy after the greeting) go in
+   * one after another. Applying it to its own output changes nothing.
+   */
+  fix(input: LintInput): FixOutcome;
   /** The rules this linter runs, with their configured severity. */
   readonly rules: readonly ActiveRule[];
 }
@@ -231,7 +254,23 @@ export function createLinter(config: Config = {}): Linter {
     return { language, score: scoreFindings(findings, rules), findings };
   }
 
-  return { lint, rules };
+  function fix(input: LintInput): FixOutcome {
+    let current: LintInput = { ...input };
+    let report = lint(current);
+    let applied = 0;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixes = fixesInOrder(report.findings.map((finding) => ({ ruleId: finding.ruleId, fix: finding.suggestions[0]?.fix })));
+      if (fixes.length === 0) break;
+      const result = applyFixes(current.reply, fixes);
+      if (result.output === current.reply) break;
+      current = { ...current, reply: result.output };
+      applied += result.applied.length;
+      report = lint(current);
+    }
+    return { output: current.reply, applied, findings: report.findings, score: report.score };
+  }
+
+  return { lint, fix, rules };
 }
 
 /** Where a category of a rule is looked for, and its match key. */
@@ -325,16 +364,22 @@ function makeContext(
 let defaultLinter: Linter | undefined;
 const linters = new WeakMap<object, Linter>();
 
-/** Lints one reply. With a config object, the compiled linter is cached for that object. */
-export function lint(input: LintInput, config?: Config): Report {
-  if (config === undefined) {
-    defaultLinter ??= createLinter();
-    return defaultLinter.lint(input);
-  }
+function linterFor(config: Config | undefined): Linter {
+  if (config === undefined) return (defaultLinter ??= createLinter());
   let linter = linters.get(config);
   if (!linter) {
     linter = createLinter(config);
     linters.set(config, linter);
   }
-  return linter.lint(input);
+  return linter;
+}
+
+/** Lints one reply. With a config object, the compiled linter is cached for that object. */
+export function lint(input: LintInput, config?: Config): Report {
+  return linterFor(config).lint(input);
+}
+
+/** Applies every finding's first fix until nothing changes (see `Linter.fix`). */
+export function fix(input: LintInput, config?: Config): FixOutcome {
+  return linterFor(config).fix(input);
 }

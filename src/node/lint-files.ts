@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { applyFixes } from '../fixes.js';
+import { applyFixes, fixesInOrder } from '../fixes.js';
 import { createLinter, type Linter } from '../linter.js';
 import type { Config } from '../config.js';
 import type { Finding, Fix, Severity } from '../types.js';
@@ -256,9 +256,7 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
       let current = text;
       let applied = 0;
       for (let pass = 0; pass < 10; pass++) {
-        const fixes = result.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
-        const unique = [...new Map(fixes.map((fix) => [`${fix.range.start}:${fix.range.end}:${fix.text}`, fix])).values()];
-        const { output, applied: done } = applyFixes(current, unique);
+        const { output, applied: done } = applyFixes(current, fixesInOrder(result.findings));
         if (output === current) break;
         let next: Template[];
         try {

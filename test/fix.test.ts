@@ -1,0 +1,55 @@
+/**
+ * `fix()`: every finding's first fix, lint again, repeat (ESLint's verifyAndFix). Idempotent, and
+ * it leaves no finding that still has a fix — over every labeled case and, when present, the real
+ * exchanges of ../shared/corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLinter, fix, type LintInput } from '../src/index.js';
+import { loadCases } from './cases.js';
+import { loadRealSet } from './real-set.js';
+
+const linter = createLinter({ preset: 'strict' });
+
+describe('fix', () => {
+  it.each([
+    [
+      { message: 'Третий день не могу оплатить заказ, это просто ужас!!!', reply: 'Здравствуйте! Обновите приложение, оплата заработает.', channel: 'chat' },
+      'Здравствуйте! Спасибо, что написали! Нам очень жаль, что так вышло. Обновите приложение, оплата заработает. Если появятся вопросы — пишите, поможем!',
+    ],
+    [
+      { message: "Third day I can't pay for my order, this is ridiculous!!!", reply: 'Hi! Please update the app and the payment will go through.', channel: 'chat' },
+      "Hi! Thanks for reaching out! We're really sorry for the trouble. Please update the app and the payment will go through. Let us know if there is anything else we can help with!",
+    ],
+    // Thanks, then the acknowledgement, then the sympathy — as a person writes them, not stacked in reverse.
+    [
+      { message: 'Пишу уже в третий раз: заказ так и не пришёл, это ужас!!!', reply: 'Здравствуйте! Заказ передан курьеру, он привезёт его завтра.', channel: 'chat' },
+      'Здравствуйте! Спасибо, что написали! Понимаем, что вам пришлось обращаться несколько раз, — приносим извинения. Нам очень жаль, что так вышло. Заказ передан курьеру, он привезёт его завтра. Если появятся вопросы — пишите, поможем!',
+    ],
+  ] as const)('applies every fix in passes: %o', (input, expected) => {
+    const outcome = fix(input as LintInput, { preset: 'recommended' });
+    expect(outcome.output).toBe(expected);
+    expect(outcome.applied).toBeGreaterThanOrEqual(2);
+    expect(outcome.findings.filter((finding) => finding.suggestions[0]?.fix)).toEqual([]);
+  });
+
+  it('leaves a reply with nothing to fix as it is', () => {
+    const reply = 'Hi, this is Ann. Thanks for asking! It ships today. Have a great day!';
+    expect(linter.fix({ reply, message: 'When does it ship?', channel: 'chat' })).toMatchObject({ output: reply, applied: 0 });
+  });
+
+  const inputs: Array<[string, LintInput]> = [
+    ...loadCases().map((item): [string, LintInput] => [item.id, { message: item.message, reply: item.reply, channel: item.channel, audience: item.audience }]),
+    ...(loadRealSet()?.items ?? []).map((item): [string, LintInput] => [item.id, { message: item.message, reply: item.reply, channel: item.channel as never, audience: item.audience as never }]),
+  ];
+  it(`is idempotent and leaves nothing fixable, over ${inputs.length} replies`, () => {
+    const problems: string[] = [];
+    for (const [id, input] of inputs) {
+      const once = linter.fix(input);
+      const twice = linter.fix({ ...input, reply: once.output });
+      if (twice.output !== once.output) problems.push(`${id}: not idempotent`);
+      const fixable = once.findings.filter((finding) => finding.suggestions[0]?.fix).map((finding) => finding.ruleId);
+      if (fixable.length > 0) problems.push(`${id}: still fixable ${fixable.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
