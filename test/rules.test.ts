@@ -156,6 +156,12 @@ ruleTester('closing', {
     { reply: '@anna Your order ships today. Thanks, Ivan ^KL', channel: 'social' },
   ],
   invalid: [
+    // Tweet initials glued on: the closing goes before them, with the sentence's full stop.
+    { reply: "@user We've noted your feedback and will improve.^KL", channel: 'social', output: "@user We've noted your feedback and will improve. Have a great day! ^KL" },
+    { reply: '@user Приняли ваш отзыв *ТМ', channel: 'social', output: '@user Приняли ваш отзыв. Хорошего дня! *ТМ' },
+    // A last sentence left open on a word gets its full stop.
+    { reply: 'Здравствуйте! Заказ отправлен', channel: 'chat', output: 'Здравствуйте! Заказ отправлен. Если появятся вопросы — пишите, поможем!' },
+    { reply: 'Hi! Your order has shipped', channel: 'chat', output: "Hi! Your order has shipped. Let us know if there is anything else we can help with!" },
     {
       reply: 'Здравствуйте! Заказ передан в доставку.',
       channel: 'chat',

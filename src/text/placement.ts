@@ -59,6 +59,15 @@ export function insertAfterGreeting(doc: TextDocument, sentence: string): Fix {
   }
 }
 
+/** Where trailing tweet initials start ("^KL", "*TMT": a mark and up to four capitals ending the text), or -1. */
+function tweetInitialsAt(doc: TextDocument, end: number): number {
+  const last = doc.tokens[doc.tokens.length - 1];
+  if (!last || last.kind !== 'word' || last.end !== end || last.end - last.start > 4 || last.start === 0) return -1;
+  const mark = doc.original[last.start - 1]; // the original: Markdown masking blanks a lone '*'
+  const word = doc.original.slice(last.start, last.end);
+  return (mark === '^' || mark === '*') && word === word.toUpperCase() ? last.start - 1 : -1;
+}
+
 /** Inserts a closing at the end of the body: before a signature, after the last sentence. */
 export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
   const original = doc.original;
@@ -76,6 +85,15 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
   }
   let end = original.length;
   while (end > 0 && /\s/.test(original[end - 1]!)) end--;
+  // A tweet signed with initials glued on ("…improve.^KL", "…soon *TMT"): the closing goes before them.
+  const initials = tweetInitialsAt(doc, end);
+  if (initials !== -1) {
+    let at = initials;
+    while (at > 0 && /[ \t]/.test(original[at - 1]!)) at--;
+    const before = doc.masked.slice(0, at).trimEnd();
+    const stop = /[.!?…)]$/.test(before) ? '' : '.';
+    return { range: { start: at, end: initials }, text: `${stop} ${sentence} ` };
+  }
   // A paragraph of its own after a multi-paragraph body, or after a bare greeting ("Hi Anna,");
   // otherwise the same line.
   const last = doc.sentences[doc.sentences.length - 1];
@@ -83,7 +101,12 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
   const endsSentence = last !== undefined && /[.!?…)]\s*$/.test(doc.masked.slice(last.start, last.end));
   const lastToken = doc.tokens[doc.tokens.length - 1];
   const quotedEnd = lastToken !== undefined && lastToken.quoted; // a "> …" line or a quotation: start afresh
-  const paragraph = original.slice(0, end).includes('\n\n') || afterGreetingOnly || quotedEnd || (last !== undefined && !endsSentence);
+  const multiParagraph = original.slice(0, end).includes('\n\n');
+  // "Спасибо за отзыв" + "Надеемся…": a sentence left open on a word gets its full stop, then the closing on the same line.
+  if (!endsSentence && !multiParagraph && !afterGreetingOnly && !quotedEnd && lastToken?.kind === 'word' && lastToken.end === end) {
+    return { range: { start: end, end }, text: `. ${sentence}` };
+  }
+  const paragraph = multiParagraph || afterGreetingOnly || quotedEnd || (last !== undefined && !endsSentence);
   return { range: { start: end, end }, text: `${paragraph ? '\n\n' : ' '}${sentence}` };
 }
 
