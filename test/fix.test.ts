@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createLinter, fix, type LintInput } from '../src/index.js';
 import { loadCases } from './cases.js';
 import { loadRealSet } from './real-set.js';
+import { readTemplates } from '../src/node/templates.js';
 
 const linter = createLinter({ preset: 'strict' });
 
@@ -51,5 +52,26 @@ describe('fix', () => {
       if (fixable.length > 0) problems.push(`${id}: still fixable ${fixable.join(', ')}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('fixes keep the text as it is written', () => {
+  it.each([
+    [
+      'Hi Anna,\r\n\r\nYour order shipped.\r\n\r\nBest regards,\r\nTom',
+      'Hi Anna,\r\n\r\nThank you for contacting us.\r\n\r\nYour order shipped.\r\n\r\nBest regards,\r\nTom',
+    ],
+    [
+      'Здравствуйте!\r\n\r\nЗаказ отправлен.\r\n\r\nАнна',
+      'Здравствуйте!\r\n\r\nСпасибо за обращение!\r\n\r\nЗаказ отправлен.\r\nЕсли остались вопросы, просто ответьте на это письмо — мы на связи. Хорошего дня!\r\n\r\nАнна',
+    ],
+  ])('CRLF stays CRLF: %j', (reply, expected) => {
+    expect(fix({ reply, message: 'Where is my order?' }, { preset: 'recommended' }).output).toBe(expected);
+  });
+
+  it('reads front matter after a UTF-8 byte order mark', () => {
+    const [template] = readTemplates('\uFEFF---\nchannel: chat\n---\nHello', 'macro.md');
+    expect(template).toMatchObject({ reply: 'Hello', channel: 'chat' });
+    expect(template!.offsets(0)).toBe('\uFEFF---\nchannel: chat\n---\n'.length);
   });
 });

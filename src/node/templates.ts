@@ -62,15 +62,17 @@ function settings(front: FrontMatter): Omit<Template, 'reply' | 'offsets' | 'jso
 
 /** A text file: optional `---` YAML front matter, then the reply. */
 function textTemplate(text: string, file: string): Template {
-  const match = /^---[ \t]*\r?\n/.exec(text);
+  // A UTF-8 byte order mark before the front matter's "---" is not text of the template.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const match = /^---[ \t]*\r?\n/.exec(bom ? text.slice(bom) : text);
   if (!match) return { reply: text, offsets: (index) => index, ...settings({}), json: false };
   const close = /\r?\n---[ \t]*(\r?\n|$)/g;
-  close.lastIndex = match[0].length - 1;
+  close.lastIndex = bom + match[0].length - 1;
   const end = close.exec(text);
   if (!end) throw new TemplateError(`${file}: front matter opened with --- but never closed`);
   let data: unknown;
   try {
-    data = parseYaml(text.slice(match[0].length, end.index));
+    data = parseYaml(text.slice(bom + match[0].length, end.index));
   } catch (error) {
     throw new TemplateError(`${file}: invalid YAML front matter: ${(error as Error).message.split('\n')[0]!.replace(/:$/, '')}`);
   }

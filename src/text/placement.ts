@@ -122,6 +122,14 @@ export function reportMissingSentence(
 ): void {
   const phrasings = context.phrasings(phrasingsId);
   const fix = (place === 'afterGreeting' ? insertAfterGreeting : insertAtEnd)(context.reply, phrasings[0]!);
+  // Line ends as the reply writes them: a CRLF template gets CRLF, not bare LF, and nothing goes in
+  // between a CR and its LF.
+  const original = context.reply.original;
+  if (original.includes('\r\n')) {
+    fix.text = fix.text.replace(/\r?\n/g, '\r\n');
+    const { start, end } = fix.range;
+    if (start === end && original[start - 1] === '\r' && original[start] === '\n') fix.range = { start: start - 1, end: start - 1 };
+  }
   context.report({
     messageId,
     range: fix.range,
