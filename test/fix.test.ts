@@ -69,6 +69,23 @@ describe('fixes keep the text as it is written', () => {
     expect(fix({ reply, message: 'Where is my order?' }, { preset: 'recommended' }).output).toBe(expected);
   });
 
+  it.each([
+    [
+      '<p>Здравствуйте!</p>\n<p>Заказ отправлен.</p>',
+      '<p>Здравствуйте!</p>\n<p>Спасибо за обращение!</p>\n<p>Заказ отправлен.</p>\n<p>Если остались вопросы, просто ответьте на это письмо — мы на связи. Хорошего дня!</p>',
+    ],
+    [
+      '<p>Hi Anna,</p><p>Your order shipped.</p><ul><li>Tracking number 123 is active now.</li></ul>',
+      '<p>Hi Anna,</p><p>Thank you for contacting us.</p><p>Your order shipped.</p><ul><li>Tracking number 123 is active now.</li></ul><p>If you have any other questions, just reply to this email — we are happy to help.</p>',
+    ],
+    [
+      '<p>Hi Anna,</p>\r\n<p>Your order shipped.</p>\r\n<p>Tom</p>',
+      '<p>Hi Anna,</p>\r\n<p>Thank you for contacting us.</p>\r\n<p>Your order shipped.</p>\r\n<p>If you have any other questions, just reply to this email — we are happy to help.</p>\r\n<p>Tom</p>',
+    ],
+  ])('HTML inserts get a block of their own: %j', (reply, expected) => {
+    expect(fix({ reply, message: 'Where is my order?' }, { preset: 'recommended' }).output).toBe(expected);
+  });
+
   it('reads front matter after a UTF-8 byte order mark', () => {
     const [template] = readTemplates('\uFEFF---\nchannel: chat\n---\nHello', 'macro.md');
     expect(template).toMatchObject({ reply: 'Hello', channel: 'chat' });

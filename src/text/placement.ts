@@ -42,6 +42,9 @@ export function insertAfterGreeting(doc: TextDocument, sentence: string): Fix {
   const place = opening(doc);
   switch (place.kind) {
     case 'afterGreeting': {
+      // "<p>Hello {{first_name}},</p>": a paragraph of its own after the greeting's.
+      const block = htmlBlockInsertion(original, place.at, sentence);
+      if (block) return block;
       // "Hi Anna,\n\nText" → a paragraph of its own; "Здравствуйте! Текст" → the same line.
       const rest = original.slice(place.at);
       if (/^[ \t]*\r?\n/.test(rest)) {
@@ -57,6 +60,47 @@ export function insertAfterGreeting(doc: TextDocument, sentence: string): Fix {
     case 'onlyQuotes':
       return { range: { start: original.length, end: original.length }, text: `\n\n${sentence}` };
   }
+}
+
+/** The end of a sentence's own text: the sentence range may run on over blanks and markup. */
+function trimmedEnd(original: string, sentence: { start: number; end: number }): number {
+  let end = sentence.end;
+  while (end > sentence.start && /\s/.test(original[end - 1]!)) end--;
+  return end;
+}
+
+const LIST_END = /<\/(?:ul|ol)\s*>/i;
+const TABLE_END = /<\/table\s*>/i;
+
+/**
+ * In HTML, a sentence put right where a block ends (`…Ожидайте.</p>`) gets a block of its own after it, in
+ * the same markup (`<p>…</p>` after a `</p>`, `<div>…</div>` after a `</div>`), and after a list or a table
+ * when it ends in a cell or an item — never glued behind the closing tag or inside the greeting's paragraph.
+ */
+function htmlBlockInsertion(original: string, at: number, sentence: string): Fix | undefined {
+  const rest = original.slice(at, at + 200);
+  const closing = /^[ \t]*<\/(p|div|li|td|th)\s*>/i.exec(rest);
+  if (!closing) return undefined;
+  const tag = closing[1]!.toLowerCase();
+  let end = at + closing[0].length;
+  let block = tag;
+  if (tag === 'li' || tag === 'td' || tag === 'th') {
+    const container = (tag === 'li' ? LIST_END : TABLE_END).exec(original.slice(end));
+    if (!container) return undefined;
+    end += container.index + container[0].length;
+    block = 'p';
+  }
+  // Blocks one per line stay one per line (the break that follows this block comes before the new one).
+  // At the end of the text, the break that came before this block's own opening tag.
+  const lineBreak = /^([ \t]*\r?\n)[ \t]*</.exec(original.slice(end))?.[1] ?? precedingBreak(original, at, tag);
+  return { range: { start: end, end }, text: `${lineBreak}<${block}>${sentence}</${block}>` };
+}
+
+/** The line break before the last `<tag` that opens before `at` ("…</p>\n<p>Text" → "\n"), or ''. */
+function precedingBreak(original: string, at: number, tag: string): string {
+  const open = original.toLowerCase().lastIndexOf(`<${tag}`, at);
+  if (open <= 0) return '';
+  return /(\r?\n)[ \t]*$/.exec(original.slice(Math.max(0, open - 40), open))?.[1] ?? '';
 }
 
 /** Where trailing tweet initials start ("^KL", "*TMT": a mark and up to four capitals ending the text), or -1. */
@@ -77,11 +121,18 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
     // Line breaks as the reader sees them (markup such as </p> counts), and never on the greeting's line.
     const between = doc.masked.slice(bodyLast.end, signature.start);
     const at = bodyLast.end;
+    const block = htmlBlockInsertion(original, trimmedEnd(original, bodyLast), sentence);
+    if (block) return block;
     const onGreeting = doc.greetingSentence === Math.min(doc.signatureStart, doc.sentences.length) - 1;
     // After a "> …" line the closing starts a line of its own, or it would be quoted too.
     const quotedEnd = doc.tokens[bodyLast.endToken - 1]?.quoted ?? false;
     const separator = quotedEnd ? '\n\n' : between.includes('\n') || onGreeting ? (/\n[ \t]*\n/.test(between) ? '\n\n' : '\n') : ' ';
     return { range: { start: at, end: at }, text: `${separator}${sentence}` };
+  }
+  const lastSentence = doc.sentences[doc.sentences.length - 1];
+  if (lastSentence) {
+    const block = htmlBlockInsertion(original, trimmedEnd(original, lastSentence), sentence);
+    if (block) return block;
   }
   let end = original.length;
   while (end > 0 && /\s/.test(original[end - 1]!)) end--;
