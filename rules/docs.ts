@@ -1,5 +1,5 @@
 /**
- * The rationale and examples of every built-in rule, by id: for the README, the language server,
+ * The description, rationale and examples of every built-in rule, by id: for the README, the language server,
  * SARIF and the tests. Not imported by the core, so the browser bundle does not carry them.
  */
 import type { Language, Rule, RuleDocs } from '../src/types.js';
@@ -30,6 +30,11 @@ export const builtInDocs: Readonly<Record<string, RuleDocs>> = {
   'stated-actions': statedActions,
   'thanks': thanks,
 };
+
+/** A rule's one-line description in a language: its own (a plugin rule's) or the built-in docs', or ''. */
+export function descriptionOf(rule: Rule, language: Language): string {
+  return rule.languages[language].description ?? builtInDocs[rule.meta.id]?.[language].description ?? '';
+}
 
 /** A rule's rationale in a language: its own (a plugin rule's) or the built-in docs', or ''. */
 export function rationaleOf(rule: Rule, language: Language): string {

@@ -134,11 +134,12 @@ export type PhraseData = Record<string, readonly string[]>;
 /** Phrasings keyed by a suggestion id; a value per channel where they differ (`default` otherwise). */
 export type Phrasings = Record<string, Partial<Record<Channel | 'default', readonly string[]>>>;
 
-/** Why a rule exists and a reply that breaks it and one that keeps it, per language. */
-export type RuleDocs = Record<Language, { rationale: string; examples: { bad: ExampleInput; good: ExampleInput } }>;
+/** What a rule finds, why it exists, and a reply that breaks it and one that keeps it, per language. */
+export type RuleDocs = Record<Language, { description: string; rationale: string; examples: { bad: ExampleInput; good: ExampleInput } }>;
 
 export interface RuleLanguageData {
-  description: string;
+  /** One line on what the rule finds (optional; the built-in rules keep theirs in rules/<id>/docs.ts, read with descriptionOf). */
+  description?: string;
   /** Why the rule exists (optional; the built-in rules keep theirs in rules/<id>/docs.ts, read with rationaleOf). */
   rationale?: string;
   phrases: PhraseData;

@@ -86,6 +86,26 @@ describe('fixes keep the text as it is written', () => {
     expect(fix({ reply, message: 'Where is my order?' }, { preset: 'recommended' }).output).toBe(expected);
   });
 
+  it.each([
+    // A greeting that runs on after a comma ends in '!', the reply goes on as a sentence of its own.
+    ['Dear guest, please send us your booking number. Have a nice day!', 'Dear guest! Thank you for contacting us. Please send us your booking number. Have a nice day!'],
+    ['Добрый день, Анна, пришлите номер бронирования. Хорошего дня!', 'Добрый день, Анна! Спасибо за обращение! Пришлите номер бронирования. Хорошего дня!'],
+    // …unless it runs on into thanks, an apology or an introduction: those stay first.
+    ['Hi Dana, sorry for the wait. Please send us your booking number. Have a nice day!', 'Hi Dana, sorry for the wait. Thank you for contacting us. Please send us your booking number. Have a nice day!'],
+    ['Hello {{first_name}},<br><br>please send us your booking number.<br><br>Best,<br>Support', 'Hello {{first_name}},<br><br>Thank you for contacting us.<br><br>please send us your booking number.<br><br>Best,<br>Support'],
+    // The closing goes before a signature that has quoted history after it.
+    [
+      'Hi Anna,\n\nYour order shipped.\n\n-Becky\n\n> On Monday you wrote:\n> Where is it?',
+      'Hi Anna,\n\nThank you for contacting us.\n\nYour order shipped.\n\nIf you have any other questions, just reply to this email — we are happy to help.\n\n-Becky\n\n> On Monday you wrote:\n> Where is it?',
+    ],
+    [
+      'Здравствуйте!\n\nЗаказ отправлен.\n\n— Анна\n\nПн, 12 мая, Иван написал:\n> Где заказ?',
+      'Здравствуйте!\n\nСпасибо за обращение!\n\nЗаказ отправлен.\n\nЕсли остались вопросы, просто ответьте на это письмо — мы на связи. Хорошего дня!\n\n— Анна\n\nПн, 12 мая, Иван написал:\n> Где заказ?',
+    ],
+  ])('greetings, signatures and quoted history: %j', (reply, expected) => {
+    expect(fix({ reply, message: 'Where is my order?' }, { preset: 'recommended' }).output).toBe(expected);
+  });
+
   it('reads front matter after a UTF-8 byte order mark', () => {
     const [template] = readTemplates('\uFEFF---\nchannel: chat\n---\nHello', 'macro.md');
     expect(template).toMatchObject({ reply: 'Hello', channel: 'chat' });

@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The client says they have contacted you several times, and the reply does not acknowledge it.',
     rationale:
       '"I have called you a thousand times" — "Leave your number, we will call you back." A client who writes again and again needs to hear that you noticed, and that this time will be different (seed 002).',
     examples: {
@@ -22,6 +23,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Клиент говорит, что обращается не первый раз, а ответ этого не признаёт.',
     rationale:
       '«Я вам тысячу раз звонила» — «Оставьте телефон, мы перезвоним». Клиент, который обращается снова и снова, должен услышать, что это заметили и что на этот раз будет иначе (статья 002).',
     examples: {

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The client says they have contacted you several times, and the reply does not acknowledge it.',
   phrases: {
     '@contact': [
       'call', 'contact', '=message', '=messaged', '=messaging', '=email', '=emailed', '=emailing', 'write', 'wrote', 'written', 'tweet',

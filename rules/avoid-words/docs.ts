@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'Words the company style avoids; by default "problem".',
     rationale:
       '"No saying "problem", OK?" The word itself stresses the negative; "issue" or "situation" sounds calmer and closer to a solution (seed 002, step 3). Extend the list in the config.',
     examples: {
@@ -14,6 +15,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Слова, которых избегает стиль компании; по умолчанию — «проблема».',
     rationale:
       '«Давайте только без слова "проблема", ок?» Слово само по себе подчёркивает негатив; «ситуация» или «вопрос» звучат спокойнее и ближе к решению (статья 002, шаг 3). Список дополняется в конфиге.',
     examples: {

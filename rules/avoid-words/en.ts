@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'Words the company style avoids; by default "problem".',
   phrases: {
     banned: ['problem', 'problematic'],
     idiom: ['no problem', 'not a problem'],

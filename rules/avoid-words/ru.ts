@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const ru: RuleLanguageData = {
-  description: 'Слова, которых избегает стиль компании; по умолчанию — «проблема».',
   phrases: {
     banned: ['проблем*'],
     idiom: ['без проблем', 'нет проблем', 'никаких проблем'],

@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The reply stops without a closing: no offer of further help, no wishes, no sign-off.',
     rationale:
       'Last words are remembered. Close with a little warmth: offer more help, wish a good day, repeat the apology with hope that all will end well (seed 002, step 8; seed 000).',
     examples: {
@@ -14,6 +15,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Ответ обрывается без завершения: ни предложения помочь ещё, ни пожелания, ни подписи.',
     rationale:
       'Последние слова запоминаются. В завершении — ещё немного эмоций: предложите помощь, пожелайте хорошего дня, ещё раз извинитесь и выразите надежду, что всё разрешится благополучно (статья 002, шаг 8; статья 000).',
     examples: {

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The reply stops without a closing: no offer of further help, no wishes, no sign-off.',
   phrases: {
     // Contacting the team again, and what the client may still need.
     '@contact': [

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const ru: RuleLanguageData = {
-  description: 'Ответ обрывается без завершения: ни предложения помочь ещё, ни пожелания, ни подписи.',
   phrases: {
     // Обратиться снова и что может понадобиться клиенту.
     '@contact': [

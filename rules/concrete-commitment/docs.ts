@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'A promise with no time: "as soon as possible", "soon", "shortly" (strict preset).',
     rationale:
       'Most dissatisfaction comes from expectations that do not match reality. Everyone reads "as soon as possible" differently: the client expects an hour, the answer comes in a week. Name a time the company will keep (seed 003).',
     examples: {
@@ -14,6 +15,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Обещание без срока: «в ближайшее время», «скоро», «как можно скорее» (строгий набор).',
     rationale:
       'Главная причина недовольства — несовпадение ожиданий с реальностью. «В ближайшее время» каждый понимает по-своему: клиент ждёт час, а ответ приходит через неделю. Назовите срок, который компания выполнит (статья 003).',
     examples: {

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'A promise with no time: "as soon as possible", "soon", "shortly" (strict preset).',
   phrases: {
     vague: [
       'as soon as ~1 possible|we|i|can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',

@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The message carries emotion (frustration, urgency, "!!!", caps, or praise) and the reply does not respond to it.',
     rationale:
       'Every message carries an emotion, and it needs an answer. An upset client needs sympathy or an apology ("That is really frustrating, we are so sorry"); a happy one, shared joy and thanks. "Glad you contacted us" in reply to a complaint is not sympathy (seed 002, step 5; "I am unhappy! Hear me!"; seed 001).',
     examples: {
@@ -14,6 +15,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'В сообщении клиента есть эмоция (недовольство, срочность, «!!!», капс или похвала), а ответ на неё не реагирует.',
     rationale:
       'Любое обращение несёт эмоцию, и на неё должна быть реакция. Недовольному клиенту — сочувствие и извинение («Ситуация действительно неприятная, нам очень жаль»), довольному — радость и благодарность. «Рады, что вы обратились» в ответ на жалобу — не сочувствие (статья 002, шаг 5; «Я недоволен! Услышьте меня!»; статья 001).',
     examples: {

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The message carries emotion (frustration, urgency, "!!!", caps, or praise) and the reply does not respond to it.',
   phrases: {
     negative: [
       'terrible', 'awful', 'horrible', 'worst', 'disgusting', 'disgraceful', 'ridiculous', 'unacceptable', 'outrageous',

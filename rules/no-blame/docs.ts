@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The reply tells the client they are wrong or at fault.',
     rationale:
       'The client honestly believes the complaint is fair. "You are wrong" or "as I already said" does not solve anything; it turns a client into a former client. Thank them for pointing it out and list what was done instead (seed 004).',
     examples: {
@@ -18,6 +19,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Ответ говорит клиенту, что он неправ или сам виноват.',
     rationale:
       'Клиент искренне уверен, что его жалоба обоснована. Ответ «вы ошибаетесь» или «как я уже писал» не решает вопрос, а делает из клиента бывшего клиента. Лучше поблагодарить за замечание и перечислить, что сделано (статья 004).',
     examples: {

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The reply tells the client they are wrong or at fault.',
   phrases: {
     excused: ['should have ~2 received|got|gotten|been|arrived|heard|seen', 'should have an|a|the|that|this|it|access|your|one|some|no'],
     blame: [

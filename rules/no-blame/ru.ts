@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const ru: RuleLanguageData = {
-  description: 'Ответ говорит клиенту, что он неправ или сам виноват.',
   phrases: {
     excused: ['должны были ~2 получить|прийти|поступить'],
     blame: [

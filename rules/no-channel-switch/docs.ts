@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The reply sends the client to another channel (call us, email us, see the website, fill in a form, visit a branch) with no reason and no choice.',
     rationale:
       'The client chose the channel: had they wanted to call or browse the website, they would have. Do not move them for no reason; offer them the choice, or recommend another channel and say why it is better — then meet them there yourself. Moving to private messages on the same platform is not a switch (seed 000, omnichannel; seed 002).',
     examples: {
@@ -18,6 +19,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Ответ отправляет клиента в другой канал (позвонить, написать на почту, зайти на сайт, заполнить форму, прийти в офис) без причины и без выбора.',
     rationale:
       'Клиент выбрал канал сам: если бы он хотел позвонить или пойти на сайт, он бы так и сделал. Менять канал «просто так» нельзя; можно предложить выбрать удобный или порекомендовать другой, объяснив, почему так лучше, — и встретить клиента там самим. Переход в личные сообщения той же площадки сменой канала не считается (статья 000, «Омниканальность»; статья 002).',
     examples: {

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The reply sends the client to another channel (call us, email us, see the website, fill in a form, visit a branch) with no reason and no choice.',
   phrases: {
     '@send': ['=email', '=send', '=write', '=drop', '=shoot', '=contact', '=reach', '=message', '=text', '=submit', '=forward'],
     '@do': ['=submit', '=enter', '=update', '=report', '=order', '=book', '=check', '=apply', '=register', '=request', '=download', '=read', '=complete', '=pay', '=do', '=manage', '=change', '=cancel', '=renew'],

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'In a public channel the reply asks the client to post personal data or reveals it itself; in any channel it asks for a password, SMS code, CVV or PIN.',
   phrases: {
     '@ask': [
       '=provide', '=send', '=share', '=give', '=tell', '=post', '=reply', '=include', '=confirm', '=enter', '=type', '=leave',

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const ru: RuleLanguageData = {
-  description: 'В публичном канале ответ просит клиента опубликовать личные данные или сам их раскрывает; в любом канале — просит пароль, код из СМС, CVV или PIN.',
   phrases: {
     // Exact forms: a stem would also catch «отправили» (we sent) for «отправьте» (send us).
     '@ask': [

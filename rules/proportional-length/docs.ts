@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The reply is out of proportion: one line to a long letter, or a wall of text to a one-line question.',
     rationale:
       'A client who sat down and described the situation in detail will not feel heard by a one-line answer, even a positive one. The other way round, a short question deserves a short, clear answer (seed 002, proportionality).',
     examples: {
@@ -25,6 +26,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Ответ несоразмерен обращению: одна строка на большое письмо или простыня на короткий вопрос.',
     rationale:
       'Клиент, который сел и подробно описал ситуацию, не почувствует, что его услышали, получив ответ «в одну строку» — даже положительный. И наоборот, на короткий вопрос нужен короткий ясный ответ (статья 002, принцип соразмерности).',
     examples: {

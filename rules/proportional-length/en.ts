@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The reply is out of proportion: one line to a long letter, or a wall of text to a one-line question.',
   phrases: {},
   messages: {
     tooShort: 'This is {reply} reply to {message} {written}: answer in proportion — thank them, say what was done and what happens next.',

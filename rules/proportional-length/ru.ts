@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const ru: RuleLanguageData = {
-  description: 'Ответ несоразмерен обращению: одна строка на большое письмо или простыня на короткий вопрос.',
   phrases: {},
   messages: {
     tooShort: 'Ответ в {reply} на {written} в {message}: ответьте соразмерно — поблагодарите, скажите, что сделано и что будет дальше.',

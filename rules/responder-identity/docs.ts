@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The reply does not say who answers: no name and role, no signature (strict preset).',
     rationale:
       'Decide in your style guide who answers: "we", the company, or "I" — "This is Peter Ivanov, senior specialist at the bank". A person with a name earns more trust than a faceless reply (seed 002, step 1).',
     examples: {
@@ -14,6 +15,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Ответ не говорит, кто отвечает: ни имени и роли, ни подписи (строгий набор).',
     rationale:
       'Определите по корпоративному стилю, кто отвечает: «мы» от лица компании или «я» — «Вам отвечает старший специалист банка Пётр Иванов». Живой человек с именем вызывает больше доверия, чем безликий ответ (статья 002, шаг 1).',
     examples: {

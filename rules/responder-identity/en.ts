@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The reply does not say who answers: no name and role, no signature (strict preset).',
   phrases: {
     nameLeadIn: ['this is', 'i am', 'it is', 'here is', 'chatting|speaking|talking with', 'name is'],
     nameTrail: ['from', 'here', 'with the|our ~2 team|support'],

@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const ru: RuleLanguageData = {
-  description: 'Ответ не говорит, кто отвечает: ни имени и роли, ни подписи (строгий набор).',
   phrases: {
     nameLeadIn: ['это', 'на связи', 'с вами', 'я', 'зовут', 'отвечает'],
     nameTrail: ['из ~2 поддержк*|служб*|команд*|отдел*|компани*|банк*', 'на связи'],

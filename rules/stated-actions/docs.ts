@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The client reports a problem or asks for something, and the reply does not say what the company did, is doing or will do.',
     rationale:
       'The client cannot see anyone working on their case, and silence reads badly. Say the actions out loud: checked, forwarded, fixed, refunded, will investigate. A promise only to get back to them is not an action: why would the next reply be any different from the hundred before? (seed 002, steps 4 and 6; seed 000, keep the client posted).',
     examples: {
@@ -14,6 +15,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'Клиент сообщает о проблеме или просит о чём-то, а в ответе не сказано, что компания сделала, делает или сделает.',
     rationale:
       'Клиент не видит, как над его вопросом работают: молчание трактуется по-разному. Действия надо проговаривать — проверили, передали, исправили, вернули, разберёмся. Обещание только «связаться» действием не считается: почему следующий ответ будет не таким, как сотня предыдущих? (статья 002, шаги 4 и 6; статья 000 — держать клиента в курсе).',
     examples: {

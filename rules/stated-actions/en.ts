@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The client reports a problem or asks for something, and the reply does not say what the company did, is doing or will do.',
   phrases: {
     '@act': [
       'check', 'look', 'investigate', 'review', 'forward', 'escalate', 'fix', 'refund', 'replace', 'send', 'ship', 'process',

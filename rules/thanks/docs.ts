@@ -6,6 +6,7 @@ import type { RuleDocs } from '../../src/types.js';
  */
 const docs: RuleDocs = {
   en: {
+    description: 'The reply never thanks the client.',
     rationale:
       'The client spent time and nerves writing in. Thanking them for reaching out, for the details or for the feedback shows they were heard and sets the tone of the whole reply (seed 002, step 3; seed 004: thank them for pointing out the "broken window").',
     examples: {
@@ -14,6 +15,7 @@ const docs: RuleDocs = {
     },
   },
   ru: {
+    description: 'В ответе нет благодарности клиенту.',
     rationale:
       'Клиент потратил время и нервы, чтобы написать. Благодарность за обращение, подробности или обратную связь показывает, что его услышали, и задаёт тон всему ответу (статья 002, шаг 3; статья 004: поблагодарите за указание на «разбитое окно»).',
     examples: {

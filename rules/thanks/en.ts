@@ -1,7 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
 const en: RuleLanguageData = {
-  description: 'The reply never thanks the client.',
   phrases: {
     thanks: ['thank|thanks|thx|ty', 'grateful', 'gratitude', 'appreciate your|you|the|this|that|all|those|these|it', '=appreciated', 'kudos', 'cheers for|on', 'much appreciated', '=ta'],
     praise: ['love|loved|great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|best|superb|impressed', 'well done'],

@@ -152,12 +152,15 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
   let signatureOpener = -1;
   const signOffs = matches.get(SIGNOFF_KEY) ?? EMPTY;
   const thanksSignOffs = matches.get(SIGNOFF_THANKS_KEY) ?? EMPTY;
-  for (let s = sentences.length - 1; s >= Math.max(0, sentences.length - 7) && s > greetingSentence; s--) {
+  // Quoted history after the signature ("-Becky\n\n> On Monday you wrote: …") is not the reply's end.
+  let tail = sentences.length;
+  while (tail > 1 && isQuotedHistory(parsed, tail - 1)) tail--;
+  for (let s = tail - 1; s >= Math.max(0, tail - 7) && s > greetingSentence; s--) {
     const sentence = sentences[s]!;
     const words = sentence.endToken - sentence.firstToken;
     const first = firstWordIndex(tokens, sentence);
     const opens = (match: Match) => match.firstToken === first && match.endToken >= sentence.endToken - 1;
-    const isLast = s === sentences.length - 1;
+    const isLast = s === tail - 1;
     // A sign-off stands on its own line, before a name or at the very end.
     const lineEnds = isLast || masked.slice(sentence.end, sentences[s + 1]!.start).includes('\n');
     if (words > 5 || !lineEnds) continue;
@@ -176,7 +179,7 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
   if (signatureOpener !== -1) {
     signatureStart = signatureOpener + 1;
   } else {
-    for (let s = sentences.length - 1; s > greetingSentence && s >= sentences.length - 6; s--) {
+    for (let s = tail - 1; s > greetingSentence && s >= tail - 6; s--) {
       if (!looksLikeSignatureLine(parsed, sentences[s]!, matches)) break;
       const startsLine = masked.slice(s === 0 ? 0 : sentences[s - 1]!.end, sentences[s]!.start).includes('\n');
       const mark = leadMark(masked, sentences[s]!, tokens);
@@ -185,6 +188,19 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
     }
   }
   return { greetingSentence, signOffSentence, signatureStart };
+}
+
+/** "On Monday, Anna wrote:" / «Пн, 12 мая, Анна написала:» before quoted lines. */
+const WROTE = /(?:\bwrote|писала?|написала?|написали)\s*:\s*$/i;
+
+/** A sentence of quoted history: all its tokens quoted ("> …"), or the "… wrote:" line before them. */
+function isQuotedHistory(parsed: ParsedText, s: number): boolean {
+  const sentence = parsed.sentences[s]!;
+  let quoted = true;
+  for (let i = sentence.firstToken; i < sentence.endToken && quoted; i++) quoted = parsed.tokens[i]!.quoted;
+  const lineStart = parsed.original.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (quoted && /^[ \t]*>[ \t>]*$/.test(parsed.original.slice(lineStart, sentence.start))) return true;
+  return WROTE.test(parsed.masked.slice(sentence.start, sentence.end).trimEnd()) && s + 1 < parsed.sentences.length && isQuotedHistory(parsed, s + 1);
 }
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'url', 'handle', 'number']);

@@ -2,7 +2,7 @@
  * Where a person would insert a sentence: after the greeting (thanks, empathy), at the end of
  * the body before the signature (closing). Returns insert-fixes in original offsets.
  */
-import type { Fix, RuleContext, TextDocument } from '../types.js';
+import type { Fix, RuleContext, TextDocument, Token } from '../types.js';
 
 /** Text that ends with an opening block tag (or a line break) of HTML. */
 const BLOCK_TAG_END = /<(?:p|div|li|td|th|blockquote|h[1-6]|br)\b[^<>]*>$/i;
@@ -36,15 +36,65 @@ function opening(doc: TextDocument): Opening {
   return handlesEnd > 0 ? { kind: 'afterHandles', at: handlesEnd } : { kind: 'onlyQuotes' };
 }
 
+/** A greeting that runs on into thanks, an apology or an introduction stays as it is ("Hi Dana, thanks for…"). */
+const COURTESY = /^(?:thank|sorry|apolog|regret|glad|pleased|this is|my name|i'?m |we'?re |we (?:regret|apolog|are |truly |sincerely )|i (?:apolog|regret)|спасиб|благодар|извин|прости|прошу прощ|прин[оe]с|сожале|жаль|нам жаль|рад|меня зовут|это |с вами)/i;
+
+/**
+ * A greeting that runs on into the reply after a comma: "Dear guest, please…", "Hi Jordan, you…",
+ * «Добрый день, Анна, заказ…» (up to two capitalized words or a placeholder as the name between
+ * commas). Returns the comma's offset and the next word's, or undefined.
+ */
+function inlineGreetingEnd(doc: TextDocument): { comma: number; next: number } | undefined {
+  const sentence = doc.sentences[doc.greetingSentence];
+  if (!sentence) return undefined;
+  const { tokens, masked, original } = doc;
+  const commaAfter = (i: number) => {
+    const gap = masked.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    return gap.trim() === ',' ? tokens[i]!.end + gap.indexOf(',') : -1;
+  };
+  const last = Math.min(sentence.endToken - 1, sentence.firstToken + 4);
+  for (let i = sentence.firstToken; i < last; i++) {
+    if (tokens[i]!.start === tokens[i + 1]!.start) continue; // "we've" → "we" + "have"
+    let comma = commaAfter(i);
+    if (comma === -1) continue;
+    let next = i + 1;
+    const isName = (token: Token) => token.kind === 'placeholder' || (token.kind === 'word' && original[token.start] !== original[token.start]!.toLowerCase());
+    // «Добрый день, Анна, …»: a name between two commas.
+    for (let j = next; j < Math.min(next + 2, sentence.endToken - 1) && isName(tokens[j]!); j++) {
+      const second = commaAfter(j);
+      if (second !== -1) {
+        comma = second;
+        next = j + 1;
+        break;
+      }
+    }
+    const word = tokens[next]!;
+    const ch = original[word.start]!;
+    if (word.kind !== 'word' || ch === ch.toUpperCase() || COURTESY.test(original.slice(word.start, word.start + 20))) return undefined;
+    return { comma, next: word.start };
+  }
+  return undefined;
+}
+
 /** Inserts a sentence right after the greeting, or where the agent's own text starts. */
 export function insertAfterGreeting(doc: TextDocument, sentence: string): Fix {
   const original = doc.original;
   const place = opening(doc);
   switch (place.kind) {
     case 'afterGreeting': {
+      // "Hi Jordan, you are wrong…" / «Добрый день, Анна, заказ…»: the greeting ends in "!" and the
+      // reply goes on as a sentence of its own ("Hi Jordan! Thanks for… You are wrong…").
+      const inline = inlineGreetingEnd(doc);
+      if (inline) {
+        const letter = original[inline.next]!;
+        return { range: { start: inline.comma, end: inline.next + 1 }, text: `! ${sentence} ${letter.toUpperCase()}` };
+      }
       // "<p>Hello {{first_name}},</p>": a paragraph of its own after the greeting's.
       const block = htmlBlockInsertion(original, place.at, sentence);
       if (block) return block;
+      // "Hello {{first_name}},<br>…": a line of its own, broken the same way.
+      const br = /^(?:[ \t]*<br\s*\/?>)+/i.exec(original.slice(place.at));
+      if (br) return { range: { start: place.at + br[0].length, end: place.at + br[0].length }, text: `${sentence}${br[0].trim()}` };
       // "Hi Anna,\n\nText" → a paragraph of its own; "Здравствуйте! Текст" → the same line.
       const rest = original.slice(place.at);
       if (/^[ \t]*\r?\n/.test(rest)) {
@@ -123,7 +173,7 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
     const at = bodyLast.end;
     const block = htmlBlockInsertion(original, trimmedEnd(original, bodyLast), sentence);
     if (block) return block;
-    const onGreeting = doc.greetingSentence === Math.min(doc.signatureStart, doc.sentences.length) - 1;
+    const onGreeting = doc.greetingSentence === Math.min(doc.signatureStart, doc.sentences.length) - 1 && !inlineGreetingEnd(doc);
     // After a "> …" line the closing starts a line of its own, or it would be quoted too.
     const quotedEnd = doc.tokens[bodyLast.endToken - 1]?.quoted ?? false;
     const separator = quotedEnd ? '\n\n' : between.includes('\n') || onGreeting ? (/\n[ \t]*\n/.test(between) ? '\n\n' : '\n') : ' ';
@@ -148,7 +198,7 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
   // A paragraph of its own after a multi-paragraph body, or after a bare greeting ("Hi Anna,");
   // otherwise the same line.
   const last = doc.sentences[doc.sentences.length - 1];
-  const afterGreetingOnly = doc.greetingSentence === doc.sentences.length - 1;
+  const afterGreetingOnly = doc.greetingSentence === doc.sentences.length - 1 && !inlineGreetingEnd(doc);
   const endsSentence = last !== undefined && /[.!?…)]\s*$/.test(doc.masked.slice(last.start, last.end));
   const lastToken = doc.tokens[doc.tokens.length - 1];
   const quotedEnd = lastToken !== undefined && lastToken.quoted; // a "> …" line or a quotation: start afresh

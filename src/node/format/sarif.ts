@@ -1,5 +1,5 @@
 /** SARIF 2.1.0, as GitHub code scanning and other tools read it. */
-import { rationaleOf } from '../../../rules/docs.js';
+import { descriptionOf, rationaleOf } from '../../../rules/docs.js';
 import { builtInRules } from '../../../rules/index.js';
 import type { FileResult } from '../lint-files.js';
 
@@ -9,9 +9,9 @@ export function formatSarif(results: readonly FileResult[], version: string): st
   const rules = builtInRules.map((rule) => ({
     id: rule.meta.id,
     name: rule.meta.id,
-    shortDescription: { text: rule.languages.en.description },
+    shortDescription: { text: descriptionOf(rule, 'en') },
     fullDescription: { text: rationaleOf(rule, 'en') },
-    help: { text: `${rule.languages.en.description}\n\n${rationaleOf(rule, 'en')}` },
+    help: { text: `${descriptionOf(rule, 'en')}\n\n${rationaleOf(rule, 'en')}` },
     helpUri: `https://www.npmjs.com/package/replylint#${rule.meta.id}`,
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
   }));

@@ -3,7 +3,7 @@
  * hover text for a finding. Linting reuses the CLI's file pipeline (config, front matter,
  * suppressions, file offsets), so the editor and CI report the same findings.
  */
-import { rationaleOf } from '../../../rules/docs.js';
+import { descriptionOf, rationaleOf } from '../../../rules/docs.js';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -186,7 +186,7 @@ export function hoverText(finding: FileFinding): string | undefined {
   const texts = rule.languages[finding.language === 'ru' ? 'ru' : 'en'];
   const phrasings = finding.suggestions.length > 0 ? finding.suggestions : Object.values(texts.phrasings).flatMap((byChannel) => byChannel.default ?? []);
   return [
-    `**${rule.meta.id}** — ${texts.description}`,
+    `**${rule.meta.id}** — ${descriptionOf(rule, finding.language === 'ru' ? 'ru' : 'en')}`,
     rationaleOf(rule, finding.language === 'ru' ? 'ru' : 'en'),
     ...(phrasings.length > 0 ? [`**${titlesFor(finding).phrasings}:**\n${phrasings.slice(0, 5).map((text) => `- ${oneLine(text)}`).join('\n')}`] : []),
   ].join('\n\n');
