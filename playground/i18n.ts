@@ -33,6 +33,7 @@ export interface Texts {
   phrasings: string;
   apply: string;
   applyLabel: (text: string) => string;
+  applyAll: string;
   copy: string;
   copyLabel: (text: string) => string;
   copied: string;
@@ -79,6 +80,7 @@ export const TEXTS: Record<Language, Texts> = {
     insertionPoint: 'insertion point',
     phrasings: 'You could write',
     apply: 'Apply',
+    applyAll: 'Apply all fixes',
     applyLabel: (text) => `Apply: ${text}`,
     copy: 'Copy',
     copyLabel: (text) => `Copy: ${text}`,
@@ -123,6 +125,7 @@ export const TEXTS: Record<Language, Texts> = {
     insertionPoint: 'место вставки',
     phrasings: 'Можно написать',
     apply: 'Применить',
+    applyAll: 'Применить все исправления',
     applyLabel: (text) => `Применить: ${text}`,
     copy: 'Копировать',
     copyLabel: (text) => `Копировать: ${text}`,

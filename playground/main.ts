@@ -1,6 +1,6 @@
 /** The playground page: plain DOM, one linter created at start, a lint on every input event. */
 import './style.css';
-import { applyFixes, createLinter, type Audience, type Channel, type Finding, type Language, type Report } from '../src/index.js';
+import { applyFixes, createLinter, type Audience, type Channel, type Finding, type Language, type LintInput, type Report } from '../src/index.js';
 import samples from '../fixtures/samples/exchanges.json';
 import { highlightRuns } from '../src/text/highlight.js';
 // The library's channel list, and the channels where its default audience is public.
@@ -36,6 +36,7 @@ const ui = {
   count: byId<HTMLParagraphElement>('count'),
   tally: byId<HTMLUListElement>('tally'),
   list: byId<HTMLOListElement>('findings'),
+  applyAll: byId<HTMLButtonElement>('apply-all'),
   empty: byId<HTMLParagraphElement>('findings-empty'),
   examples: byId<HTMLFormElement>('examples'),
   example: byId<HTMLSelectElement>('example'),
@@ -84,13 +85,13 @@ function setAudience(value: Audience): void {
   for (const input of document.querySelectorAll<HTMLInputElement>('input[name="audience"]')) input.checked = input.value === value;
 }
 
-function lintNow(): void {
-  const reply = ui.draft.value;
+function currentInput(): LintInput {
   const message = ui.message.value;
-  report =
-    reply.trim() === ''
-      ? null
-      : linter.lint({ reply, message: message.trim() === '' ? undefined : message, channel: ui.channel.value as Channel, audience: audience() });
+  return { reply: ui.draft.value, message: message.trim() === '' ? undefined : message, channel: ui.channel.value as Channel, audience: audience() };
+}
+
+function lintNow(): void {
+  report = ui.draft.value.trim() === '' ? null : linter.lint(currentInput());
   // 'und' (no words yet, or another language): keep the current interface language.
   if (report && (report.language === 'ru' || report.language === 'en')) setLanguage(report.language);
   render();
@@ -206,6 +207,8 @@ function renderFindings(): void {
   ui.list.replaceChildren(...findings.map(renderFinding));
   ui.list.hidden = findings.length === 0;
   ui.empty.hidden = findings.length > 0;
+  ui.applyAll.hidden = !findings.some((finding) => finding.suggestions[0]?.fix);
+  ui.applyAll.textContent = t().applyAll;
   ui.empty.textContent = report ? t().clean : t().empty;
   // A polite announcement only when the count (or its language) changes, not on every keystroke.
   const count = report ? t().count(findings.length) : '';
@@ -243,6 +246,19 @@ function applySuggestion(finding: Finding, position: number): void {
     lintNow();
   }
   ui.draft.setSelectionRange(caret, caret);
+}
+
+/** "Apply all": the core's fix loop (linter.fix), written as one edit the browser can undo. */
+function applyAll(): void {
+  const { output } = linter.fix(currentInput());
+  if (output === ui.draft.value) return;
+  ui.draft.focus();
+  ui.draft.setSelectionRange(0, ui.draft.value.length);
+  const inserted = document.execCommand('insertText', false, output);
+  if (!inserted || ui.draft.value !== output) {
+    ui.draft.value = output;
+    lintNow();
+  }
 }
 
 function onListClick(event: MouseEvent): void {
@@ -314,6 +330,7 @@ ui.examples.addEventListener('submit', (event) => {
   if (sample) loadExample(sample);
 });
 ui.list.addEventListener('click', onListClick);
+ui.applyAll.addEventListener('click', applyAll);
 const findingIndex = (event: Event): number | null => {
   const item = (event.target as HTMLElement).closest<HTMLElement>('li.finding');
   return item ? Number(item.dataset.index) : null;

@@ -37,6 +37,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { builtInRules } from '../rules/index.js';
+import { lintFiles } from '../src/node/lint-files.js';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -110,8 +111,10 @@ class Client {
     throw new Error(`no diagnostics for ${uri}`);
   }
 
-  async actions(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    const actions = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+  async actions(uri: string, diagnostic: Diagnostic | undefined, only?: string[]): Promise<CodeAction[]> {
+    const range = diagnostic?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const context = { diagnostics: diagnostic ? [diagnostic] : [], ...(only ? { only } : {}) };
+    const actions = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context });
     return (actions ?? []) as CodeAction[];
   }
 
@@ -160,7 +163,7 @@ describe('lifecycle', () => {
     const { capabilities } = await Client.start();
     expect(capabilities.capabilities).toMatchObject({
       textDocumentSync: { openClose: true, change: 2 },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.replylint'] },
       hoverProvider: true,
     });
   });
@@ -269,8 +272,13 @@ describe('code actions', () => {
     const diagnostics = await client.open(uri, text, 'plaintext');
 
     const avoid = diagnostics.find((diagnostic) => diagnostic.code === 'avoid-words')!;
-    const [replace, disable, ...rest] = await client.actions(uri, avoid);
+    const [replace, disable, all, ...rest] = await client.actions(uri, avoid);
     expect(rest).toEqual([]);
+    // "Fix all": the whole document as `replylint --fix` writes it.
+    expect(all).toMatchObject({ title: 'Fix all auto-fixable replylint problems', kind: 'quickfix' });
+    const fixedByCli = lintFiles([join(TEMPLATES, 'en/password-reset.txt')], { fix: true }).results[0]!.fixed;
+    expect(fixedByCli).toBeDefined();
+    expect(client.applied(uri, all!)).toBe(fixedByCli);
     expect(replace).toMatchObject({ title: 'Replace with “an issue”', kind: 'quickfix', isPreferred: true });
     expect(client.applied(uri, replace!)).toBe(text.replace('It is a problem on our side', 'It is an issue on our side'));
     expect(disable!.isPreferred).toBeUndefined();
@@ -279,6 +287,11 @@ describe('code actions', () => {
     const [insert] = await client.actions(uri, thanks);
     expect(insert).toMatchObject({ title: 'Insert “Thank you for contacting us.”', isPreferred: true });
     expect(client.applied(uri, insert!)).toBe(text.replace('Hello {{name}},\n', 'Hello {{name}},\n\nThank you for contacting us.\n'));
+
+    // On save ("source.fixAll.replylint"), only the whole-document fix.
+    const onSave = await client.actions(uri, undefined, ['source.fixAll']);
+    expect(onSave.map((action) => [action.title, action.kind])).toEqual([['Fix all replylint problems', 'source.fixAll.replylint']]);
+    expect(client.applied(uri, onSave[0]!)).toBe(fixedByCli);
 
     // A finding without a fix only offers to disable the rule.
     const personal = diagnostics.find((diagnostic) => diagnostic.code === 'no-public-personal-data')!;
@@ -292,7 +305,7 @@ describe('code actions', () => {
     const thanks = diagnostics.find((diagnostic) => diagnostic.code === 'thanks')!;
     const titles = (await client.actions(uri, thanks)).map((action) => action.title);
     expect(titles[0]).toMatch(/^Вставить «.+»$/);
-    expect(titles[titles.length - 1]).toBe('Отключить thanks для этой строки');
+    expect(titles.slice(-2)).toEqual(['Отключить thanks для этой строки', 'Исправить всё, что replylint умеет исправить']);
     const inserted = client.applied(uri, (await client.actions(uri, thanks))[0]!);
     expect(inserted).toMatch(/^---[\s\S]*---\nСпасибо[^\n]*Оставьте номер телефона/);
   });
@@ -331,8 +344,10 @@ describe('code actions', () => {
     expect(summary(diagnostics)).toEqual(['thanks 2 9:14-9:14', 'no-blame 1 9:14-9:27', 'no-blame 1 9:55-9:72', 'closing 2 9:87-9:87']);
     expect(diagnostics[0]!.message).toBe(`${rule('thanks').languages.en.messages.missing} [Wrong password]`);
     const closing = await client.actions(uri, diagnostics[3]!);
-    expect(closing.map((action) => action.title)).toEqual(['Insert “If you have any other questions, just reply to this email — we are happy to help.”']);
+    expect(closing.map((action) => action.title)).toEqual(['Insert “If you have any other questions, just reply to this email — we are happy to help.”', 'Fix all auto-fixable replylint problems']);
     const fixed = JSON.parse(client.applied(uri, closing[0]!)) as Array<{ reply: string }>;
+    // "Fix all" keeps the export valid JSON.
+    expect(() => JSON.parse(client.applied(uri, closing[1]!)) as unknown).not.toThrow();
     expect(fixed[1]!.reply).toBe('You are wrong, we never reset passwords. As I already said, read the FAQ. If you have any other questions, just reply to this email — we are happy to help.');
     // A JSON file that is not a macro export is left alone.
     expect(await client.open(uriOf(join(scratch, 'data.json')), '{ "reply": "no" }', 'json')).toEqual([]);

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../playground/build.js';
-import { applyFixes, lint, type Channel, type Finding, type LintInput } from '../src/index.js';
+import { applyFixes, createLinter, lint, type Channel, type Finding, type LintInput } from '../src/index.js';
 import samples from '../fixtures/samples/exchanges.json';
 
 // Inside page.evaluate callbacks only; the test program has no DOM lib.
@@ -270,6 +270,19 @@ describe('playground page', () => {
     expect(await page.locator('li.finding[data-rule-id="closing"]').count()).toBe(0);
     expect((await gauge(page)).now).toBe(String(after.score));
     expect(await page.locator('#gauge-number').textContent()).toBe(String(after.score));
+
+    // "Apply all fixes": the core's fix loop (linter.fix), in one edit that Ctrl+Z undoes.
+    const rough = 'Hi. Your order is on its way.';
+    await page.locator('#draft').fill(rough);
+    const all = page.locator('#apply-all');
+    expect(await all.textContent()).toBe('Apply all fixes');
+    const expectedAll = createLinter().fix({ ...input, reply: rough }).output;
+    expect(expectedAll).not.toBe(rough);
+    await all.click();
+    expect(await page.inputValue('#draft')).toBe(expectedAll);
+    expect(await all.isHidden()).toBe(true);
+    await page.keyboard.press('Control+z');
+    expect(await page.inputValue('#draft')).toBe(rough);
 
     // Emptying the draft keeps the last language (no reply language to follow).
     await page.locator('#draft').fill('');

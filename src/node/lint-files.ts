@@ -222,6 +222,39 @@ export function lintText(
   return result;
 }
 
+/**
+ * Like ESLint's verifyAndFix, over a whole file: apply the fixes, lint again and repeat (up to 10
+ * passes), since fixes that insert at the same point (thanks and empathy after the greeting) cannot
+ * go in one pass. A fix that would break the file (e.g. its JSON) is not applied. Used by `--fix`
+ * and by the language server's "Fix all".
+ */
+export function fixText(
+  file: string,
+  text: string,
+  linted: FileResult,
+  effective: EffectiveConfig,
+  linterFor: (core: Config) => Linter,
+  options: LintTextOptions = {},
+): { output: string; applied: number; result: FileResult } {
+  let current = text;
+  let applied = 0;
+  let result = linted;
+  for (let pass = 0; pass < 10; pass++) {
+    const { output, applied: done } = applyFixes(current, fixesInOrder(result.findings));
+    if (output === current) break;
+    let next: Template[];
+    try {
+      next = readTemplates(output, file);
+    } catch {
+      break;
+    }
+    current = output;
+    applied += done.length;
+    result = lintText(file, current, next, effective, linterFor, options);
+  }
+  return { output: current, applied, result };
+}
+
 export function lintFiles(inputs: string[], options: LintFilesOptions = {}): LintFilesResult {
   const { files, missing } = expandInputs(inputs);
   const results: FileResult[] = missing.map((file) => ({ file, findings: [], scores: [], error: 'no such file, folder or matching template' }));
@@ -251,24 +284,9 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
     }
     let result = lintText(file, text, templates, effective, linterFor, options);
     if (options.fix) {
-      // Like ESLint: apply the fixes, lint again and repeat (up to 10 passes), since fixes that
-      // insert at the same point (thanks and empathy after the greeting) cannot go in one pass.
-      let current = text;
-      let applied = 0;
-      for (let pass = 0; pass < 10; pass++) {
-        const { output, applied: done } = applyFixes(current, fixesInOrder(result.findings));
-        if (output === current) break;
-        let next: Template[];
-        try {
-          next = readTemplates(output, file);
-        } catch {
-          break; // A fix that would break the file (e.g. its JSON) is not applied.
-        }
-        current = output;
-        applied += done.length;
-        result = lintText(file, current, next, effective, linterFor, options);
-      }
-      if (current !== text) Object.assign(result, { fixed: current, original: text, fixesApplied: applied });
+      const fixed = fixText(file, text, result, effective, linterFor, options);
+      result = fixed.result;
+      if (fixed.output !== text) Object.assign(result, { fixed: fixed.output, original: text, fixesApplied: fixed.applied });
     }
     results.push(result);
   }

@@ -12,7 +12,7 @@ import { builtInRules } from '../../../rules/index.js';
 import type { Config } from '../../config.js';
 import type { Linter } from '../../linter.js';
 import { ConfigFileError, ConfigFinder } from '../config-file.js';
-import { isTemplateFile, lintText, type FileFinding } from '../lint-files.js';
+import { fixText, isTemplateFile, lintText, type FileFinding } from '../lint-files.js';
 import { readTemplates, TemplateError, type Template } from '../templates.js';
 
 const DOCS = 'https://www.npmjs.com/package/replylint';
@@ -152,6 +152,25 @@ function toDiagnostic(document: TextDocument, target: Target, finding: FileFindi
     codeDescription: { href: `${DOCS}#${isRule ? finding.ruleId : 'suppressing-a-finding'}` },
     data,
   };
+}
+
+/**
+ * "Fix all": the document with every finding's first fix applied in passes, as `replylint --fix`
+ * writes it (the config and suppressions the same), or undefined when there is nothing to fix.
+ */
+export function fixDocument(document: TextDocument, target: Target, linterFor: (core: Config) => Linter): string | undefined {
+  const text = document.getText();
+  if (text.trim() === '') return undefined;
+  try {
+    const effective = new ConfigFinder().configFor(target.path);
+    const templates = readTemplates(text, target.path);
+    const linted = lintText(target.path, text, templates, effective, linterFor, { forEditor: true });
+    const { output } = fixText(target.path, text, linted, effective, linterFor, { forEditor: true });
+    return output === text ? undefined : output;
+  } catch (error) {
+    if (error instanceof ConfigFileError || error instanceof TemplateError) return undefined; // reported by the lint
+    throw error;
+  }
 }
 
 /** Lints a document as it is now: its nearest config read afresh, so a changed config applies. */

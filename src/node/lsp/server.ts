@@ -23,7 +23,10 @@ import {
 } from 'vscode-languageserver/node';
 import { linterCache } from '../lint-files.js';
 import { UsageError } from '../usage-error.js';
-import { hoverText, lintDocument, targetOf, type DiagnosticData, type Linted } from './diagnostics.js';
+import { fixDocument, hoverText, lintDocument, targetOf, type DiagnosticData, type Linted } from './diagnostics.js';
+
+/** The code action kind for fixing a whole document on save, as `source.fixAll.eslint` is ESLint's. */
+const FIX_ALL = `${CodeActionKind.SourceFixAll}.replylint`;
 
 const DEBOUNCE_MS = 150;
 
@@ -74,7 +77,7 @@ export async function runLanguageServer(args: string[]): Promise<number> {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
         hoverProvider: true,
       },
       serverInfo: { name: 'replylint' },
@@ -109,7 +112,18 @@ export async function runLanguageServer(args: string[]): Promise<number> {
   });
 
   connection.onCodeAction(({ textDocument, context }) => {
-    if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+    const wants = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+    // "Fix all" as ESLint offers it: a whole-document edit equal to `replylint --fix`.
+    const fixAll = (kind: string, title: string): CodeAction[] => {
+      const document = documents.get(textDocument.uri);
+      const target = document && targetOf(document, root);
+      const fixed = document && target ? fixDocument(document, target, linterFor) : undefined;
+      if (!document || fixed === undefined) return [];
+      const whole = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
+      return [{ title, kind, edit: { changes: { [textDocument.uri]: [{ range: whole, newText: fixed }] } } }];
+    };
+    const russian = published.get(textDocument.uri)?.linted.findings[0]?.language === 'ru';
+    if (!wants(CodeActionKind.QuickFix)) return wants(FIX_ALL) ? fixAll(FIX_ALL, russian ? 'Исправить всё, что replylint умеет исправить' : 'Fix all replylint problems') : [];
     const current = published.get(textDocument.uri)?.linted.diagnostics ?? [];
     const actions: CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
@@ -127,6 +141,8 @@ export async function runLanguageServer(args: string[]): Promise<number> {
       data.fixes.forEach((fix, index) => actions.push(quickFix(fix.title, { changes: { [textDocument.uri]: [fix.edit] } }, index === 0)));
       if (data.disable) actions.push(quickFix(data.disable.title, { changes: { [textDocument.uri]: [data.disable.edit] } }, false));
     }
+    const fixable = context.diagnostics.some((diagnostic) => diagnostic.source === 'replylint' && ((diagnostic.data as DiagnosticData | undefined)?.fixes.length ?? 1) > 0);
+    if (fixable && actions.some((action) => action.isPreferred)) actions.push(...fixAll(CodeActionKind.QuickFix, russian ? 'Исправить всё, что replylint умеет исправить' : 'Fix all auto-fixable replylint problems'));
     return actions;
   });
 
