@@ -47,13 +47,17 @@ const OPENING_ORDER_OTHER = 3;
 /**
  * The fixes of one pass, each once, in the order to apply them. Sentences that go in at the same
  * point (after the greeting) land before the ones put there in earlier passes, so the one meant to
- * come last goes first: the reply then reads thanks, the acknowledgement, the sympathy.
+ * come last goes first: the reply then reads thanks, the acknowledgement, the sympathy. The
+ * acknowledgement of repeated contacts apologizes already («…, — приносим извинения», "We're sorry
+ * you've had to contact us several times"), so a sympathy for the same spot is not added beside it.
  */
 export function fixesInOrder(items: ReadonlyArray<{ ruleId: string; fix?: Fix }>): Fix[] {
   const seen = new Set<string>();
   const candidates: Array<{ fix: Fix; rank: number }> = [];
+  const acknowledged = new Set<number>();
+  for (const { ruleId, fix } of items) if (fix && ruleId === 'acknowledge-repeat') acknowledged.add(fix.range.start);
   for (const { ruleId, fix } of items) {
-    if (!fix) continue;
+    if (!fix || (ruleId === 'empathy' && fix.range.start === fix.range.end && acknowledged.has(fix.range.start))) continue;
     const key = `${fix.range.start}:${fix.range.end}:${fix.text}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -281,9 +281,9 @@ describe('--fix', () => {
         '',
       ].join('\n'),
     );
-    // Thanks, sympathy and the acknowledgement all insert after the (missing) greeting: one per pass.
+    // Thanks and the acknowledgement (which apologizes: no second apology) insert after the (missing) greeting.
     expect(readFileSync(join(dir, 'en/callback.md'), 'utf8')).toContain(
-      "Thank you for contacting us. We're sorry you've had to contact us several times about this. We're really sorry for the trouble. Please leave your phone number and we will call you back. If you have any other questions, just reply to this email — we are happy to help.",
+      "Thank you for contacting us. We're sorry you've had to contact us several times about this. Please leave your phone number and we will call you back. If you have any other questions, just reply to this email — we are happy to help.",
     );
     // Inside a JSON string the fix is escaped, and the export stays valid JSON.
     const macros = JSON.parse(readFileSync(join(dir, 'en/macros.json'), 'utf8')) as Array<{ reply: string }>;

@@ -21,10 +21,15 @@ describe('fix', () => {
       { message: "Third day I can't pay for my order, this is ridiculous!!!", reply: 'Hi! Please update the app and the payment will go through.', channel: 'chat' },
       "Hi! Thanks for reaching out! We're really sorry for the trouble. Please update the app and the payment will go through. Let us know if there is anything else we can help with!",
     ],
-    // Thanks, then the acknowledgement, then the sympathy — as a person writes them, not stacked in reverse.
+    // Thanks, then the acknowledgement, as a person writes them, not stacked in reverse; the
+    // acknowledgement apologizes, so no second apology beside it.
     [
       { message: 'Пишу уже в третий раз: заказ так и не пришёл, это ужас!!!', reply: 'Здравствуйте! Заказ передан курьеру, он привезёт его завтра.', channel: 'chat' },
-      'Здравствуйте! Спасибо, что написали! Понимаем, что вам пришлось обращаться несколько раз, — приносим извинения. Нам очень жаль, что так вышло. Заказ передан курьеру, он привезёт его завтра. Если появятся вопросы — пишите, поможем!',
+      'Здравствуйте! Спасибо, что написали! Понимаем, что вам пришлось обращаться несколько раз, — приносим извинения. Заказ передан курьеру, он привезёт его завтра. Если появятся вопросы — пишите, поможем!',
+    ],
+    [
+      { message: "Third time I'm writing: my order still hasn't arrived, this is awful!!!", reply: 'Hi! The order is with the courier, who will bring it tomorrow.', channel: 'chat' },
+      "Hi! Thanks for reaching out! We're sorry you've had to contact us several times about this. The order is with the courier, who will bring it tomorrow. Let us know if there is anything else we can help with!",
     ],
   ] as const)('applies every fix in passes: %o', (input, expected) => {
     const outcome = fix(input as LintInput, { preset: 'recommended' });
