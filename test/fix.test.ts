@@ -87,6 +87,14 @@ describe('fixes keep the text as it is written', () => {
       '<p>Hi Anna,</p>\r\n<p>Your order shipped.</p>\r\n<p>Tom</p>',
       '<p>Hi Anna,</p>\r\n<p>Thank you for contacting us.</p>\r\n<p>Your order shipped.</p>\r\n<p>If you have any other questions, just reply to this email — we are happy to help.</p>\r\n<p>Tom</p>',
     ],
+    [
+      '<html><body><p>Hello Anna,</p><p>Your order shipped.</p></body></html>',
+      '<html><body><p>Hello Anna,</p><p>Thank you for contacting us.</p><p>Your order shipped.</p><p>If you have any other questions, just reply to this email — we are happy to help.</p></body></html>',
+    ],
+    [
+      'Здравствуйте, Анна!<br>Заказ отправлен вчера.<br>Трек-номер в личном кабинете',
+      'Здравствуйте, Анна!<br>Спасибо за обращение!<br>Заказ отправлен вчера.<br>Трек-номер в личном кабинете.<br>Если остались вопросы, просто ответьте на это письмо — мы на связи. Хорошего дня!',
+    ],
   ])('HTML inserts get a block of their own: %j', (reply, expected) => {
     expect(fix({ reply, message: 'Where is my order?' }, { preset: 'recommended' }).output).toBe(expected);
   });

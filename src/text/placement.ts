@@ -153,6 +153,19 @@ function precedingBreak(original: string, at: number, tag: string): string {
   return /(\r?\n)[ \t]*$/.exec(original.slice(Math.max(0, open - 40), open))?.[1] ?? '';
 }
 
+/** The `<br>`s (one or two) right before `at`, as written ("<br><br>"), or ''. */
+function brRunBefore(original: string, at: number): string {
+  let run = '';
+  let rest = original.slice(Math.max(0, at - 40), at);
+  for (let match = BR_END.exec(rest); match && run.length < 20; match = BR_END.exec(rest)) {
+    run = match[1]! + run;
+    rest = rest.slice(0, match.index);
+  }
+  return run;
+}
+
+const BR_END = /(<br\s*\/?>)[ \t]*$/i;
+
 /** Where trailing tweet initials start ("^KL", "*TMT": a mark and up to four capitals ending the text), or -1. */
 function tweetInitialsAt(doc: TextDocument, end: number): number {
   const last = doc.tokens[doc.tokens.length - 1];
@@ -198,6 +211,12 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
   // A paragraph of its own after a multi-paragraph body, or after a bare greeting ("Hi Anna,");
   // otherwise the same line.
   const last = doc.sentences[doc.sentences.length - 1];
+  // "…вчера.<br>Трек-номер в личном кабинете.": a line of its own, broken the same way.
+  const breaks = last ? brRunBefore(original, last.start) : '';
+  if (last && breaks) {
+    const stop = /[.!?…)]$/.test(doc.masked.slice(last.start, end).trimEnd()) ? '' : '.';
+    return { range: { start: end, end }, text: `${stop}${breaks}${sentence}` };
+  }
   const afterGreetingOnly = doc.greetingSentence === doc.sentences.length - 1 && !inlineGreetingEnd(doc);
   const endsSentence = last !== undefined && /[.!?…)]\s*$/.test(doc.masked.slice(last.start, last.end));
   const lastToken = doc.tokens[doc.tokens.length - 1];
