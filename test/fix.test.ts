@@ -119,6 +119,21 @@ describe('fixes keep the text as it is written', () => {
     expect(fix({ reply, message: 'Where is my order?' }, { preset: 'recommended' }).output).toBe(expected);
   });
 
+  // Markdown, Liquid, tweets signed with initials, signatures of one or three lines, a sign-off with
+  // quoted history after it (CRLF): the sentences land before the sign-off and signature.
+  it.each([
+    ["**Hi Anna,**\n\nYour order shipped — see [tracking](https://x.example/t).\n\nBest regards,  \nSupport team", 'email', "**Hi Anna,**\n\nThank you for contacting us.\n\nYour order shipped — see [tracking](https://x.example/t).\n\nBest regards,  \nSupport team"],
+    ["Hi {{ customer.first_name | default: \"there\" }},\n\nYour order {{ order.name }} shipped.\n\n{{ shop.name }} team", 'email', "Hi {{ customer.first_name | default: \"there\" }},\n\nThank you for contacting us.\n\nYour order {{ order.name }} shipped.\n\nIf you have any other questions, just reply to this email — we are happy to help.\n\n{{ shop.name }} team"],
+    ["@anna Your order shipped yesterday and arrives Friday ^KM", 'social', "@anna Thanks for reaching out! Your order shipped yesterday and arrives Friday. Have a great day! ^KM"],
+    ["@anna Заказ отправлен вчера, привезут в пятницу ^КМ", 'social', "@anna Спасибо, что написали нам! Заказ отправлен вчера, привезут в пятницу. Хорошего дня! ^КМ"],
+    ["Здравствуйте!\n\nЗаказ отправлен вчера.\n\n— Анна, служба поддержки", 'email', "Здравствуйте!\n\nСпасибо за обращение!\n\nЗаказ отправлен вчера.\n\nЕсли остались вопросы, просто ответьте на это письмо — мы на связи. Хорошего дня!\n\n— Анна, служба поддержки"],
+    ["Hi Anna,\n\nYour order shipped yesterday.\n\nAnna Petrova\nCustomer Care, HomeNest\n0330 123 4567", 'email', "Hi Anna,\n\nThank you for contacting us.\n\nYour order shipped yesterday.\n\nIf you have any other questions, just reply to this email — we are happy to help.\n\nAnna Petrova\nCustomer Care, HomeNest\n0330 123 4567"],
+    ["Здравствуйте, Анна!\r\n\r\nЗаказ отправлен вчера.\r\n\r\nС уважением,\r\nАнна\r\n\r\n> Где мой заказ?", 'email', "Здравствуйте, Анна!\r\n\r\nСпасибо за обращение!\r\n\r\nЗаказ отправлен вчера.\r\n\r\nС уважением,\r\nАнна\r\n\r\n> Где мой заказ?"],
+  ] as const)('Markdown, Liquid, tweets and signatures: %j', (reply, channel, expected) => {
+    const message = /[а-яё]/i.test(reply) ? 'Где мой заказ?' : 'Where is my order?';
+    expect(fix({ reply, message, channel }, { preset: 'recommended' }).output).toBe(expected);
+  });
+
   it('reads front matter after a UTF-8 byte order mark', () => {
     const [template] = readTemplates('\uFEFF---\nchannel: chat\n---\nHello', 'macro.md');
     expect(template).toMatchObject({ reply: 'Hello', channel: 'chat' });
