@@ -105,7 +105,7 @@ describe('fixes keep the text as it is written', () => {
     ['Добрый день, Анна, пришлите номер бронирования. Хорошего дня!', 'Добрый день, Анна! Спасибо за обращение! Пришлите номер бронирования. Хорошего дня!'],
     // …unless it runs on into thanks, an apology or an introduction: those stay first.
     ['Hi Dana, sorry for the wait. Please send us your booking number. Have a nice day!', 'Hi Dana, sorry for the wait. Thank you for contacting us. Please send us your booking number. Have a nice day!'],
-    ['Hello {{first_name}},<br><br>please send us your booking number.<br><br>Best,<br>Support', 'Hello {{first_name}},<br><br>Thank you for contacting us.<br><br>please send us your booking number.<br><br>Best,<br>Support'],
+    ['Hello {{first_name}},<br><br>please send us your booking number.<br><br>Best,<br>Support', 'Hello {{first_name}},<br><br>Thank you for contacting us.<br><br>Please send us your booking number.<br><br>Best,<br>Support'],
     // The closing goes before a signature that has quoted history after it.
     [
       'Hi Anna,\n\nYour order shipped.\n\n-Becky\n\n> On Monday you wrote:\n> Where is it?',

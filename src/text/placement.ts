@@ -94,7 +94,13 @@ export function insertAfterGreeting(doc: TextDocument, sentence: string): Fix {
       if (block) return block;
       // "Hello {{first_name}},<br>…": a line of its own, broken the same way.
       const br = /^(?:[ \t]*<br\s*\/?>)+/i.exec(original.slice(place.at));
-      if (br) return { range: { start: place.at + br[0].length, end: place.at + br[0].length }, text: `${sentence}${br[0].trim()}` };
+      if (br) {
+        // "…,<br>your order…": after the inserted sentence the next one starts with a capital.
+        const at = place.at + br[0].length;
+        const next = original[at] ?? '';
+        const lower = next !== next.toUpperCase() && sentence !== '';
+        return { range: { start: at, end: lower ? at + 1 : at }, text: `${sentence}${br[0].trim()}${lower ? next.toUpperCase() : ''}` };
+      }
       // "Hi Anna,\n\nText" → a paragraph of its own; "Здравствуйте! Текст" → the same line.
       const rest = original.slice(place.at);
       if (/^[ \t]*\r?\n/.test(rest)) {
