@@ -118,7 +118,9 @@ const throughput = [1_000, 10_000, 100_000, 1_000_000].map((size) => {
 });
 
 // The characters the masking, tokenizer and patterns care about, each repeated 10^4 and 10^5 times.
-const ADVERSARIAL = ['<', '&', '{{', '{%', '%', '[[', '[', '*', '_', '`', '#', '>', '!', '?', '«', '"', "'", '-', '.', '7', '@', 'a@b.', 'www.', '+7 ', 'не ', 'not ', 'the ', 'спасибо ', 'problem ', '\n'];
+const ADVERSARIAL = ['<', '&', '{{', '{%', '%', '[[', '[', '*', '_', '`', '#', '>', '!', '?', '«', '"', "'", '-', '.', '7', '@', 'a@b.', 'www.', '+7 ', 'не ', 'not ', 'the ', 'спасибо ', 'problem ', '\n',
+  // Sentence ends glued to a letter, glued handles, and a vowel-less word for natural's stemmer (#13).
+  '…a', '.a', '!a', '?a', '.)a', '!»a', '@a', 'b'];
 const worstRatio = ADVERSARIAL.map((unit) => {
   const small = unit.repeat(Math.ceil(10_000 / unit.length));
   const large = unit.repeat(Math.ceil(100_000 / unit.length));

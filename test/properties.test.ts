@@ -95,11 +95,28 @@ describe('properties', () => {
   });
 
   it('finishes on adversarial input: 10^5 repetitions of what the patterns look at (no hang; timing is in the bench)', () => {
-    for (const unit of ['<', '&', '{{', '{%', '%', '[[', '*', '_', '>', '!', '«', '"', '-', '.', '@', 'a@b.', '+7 ', 'не ', 'not ', '\n']) {
+    for (const unit of ['<', '&', '{{', '{%', '%', '[[', '*', '_', '>', '!', '«', '"', '-', '.', '@', 'a@b.', '+7 ', 'не ', 'not ', '\n', '…a', '.a', '!a', '?a', '.)a', '!»a', '@a', 'b']) {
       const text = unit.repeat(Math.ceil(100_000 / unit.length));
       const report = linter.lint({ reply: text, message: text, channel: 'chat' });
       expect(Number.isInteger(report.score)).toBe(true);
     }
+  });
+
+  // Not a speed target (that is the bench): a complexity check. A quadratic tokenizer or stemmer costs
+  // ~100× for 10× the input; linear work stays near 10×. Best of five, measured in one process.
+  it.each(['…a', '.)a', '!»a', '@a', 'b'])('grows linearly with the input: %j × 2,000 vs × 20,000', (unit) => {
+    const best = (text: string) => {
+      let min = Infinity;
+      for (let round = 0; round < 5; round++) {
+        const start = performance.now();
+        linter.lint({ reply: text, message: 'x', channel: 'chat' });
+        min = Math.min(min, performance.now() - start);
+      }
+      return min;
+    };
+    const small = best(unit.repeat(2_000));
+    const large = best(unit.repeat(20_000));
+    expect(large / Math.max(small, 0.5)).toBeLessThan(40);
   });
 
   it('handles 200 KB of mixed text without throwing, ranges inside', () => {

@@ -10,11 +10,13 @@ const CACHE_LIMIT = 50_000;
 const cache = new Map<string, string>();
 
 const CYRILLIC = /[\u0400-\u04FF]/;
+const MAX_STEMMED = 40;
 
 export function stemWord(norm: string): string {
   let stem = cache.get(norm);
   if (stem !== undefined) return stem;
-  if (norm.length <= 2) stem = norm;
+  // No real word is longer than 40 letters; natural's Porter stemmer is quadratic on a long one.
+  if (norm.length <= 2 || norm.length > MAX_STEMMED) stem = norm;
   else if (CYRILLIC.test(norm)) stem = russianStemmer.stem(norm);
   else if (/^[a-z']+$/.test(norm)) stem = englishStemmer.stem(norm);
   else stem = norm;

@@ -278,8 +278,8 @@ export function scanText(masked: string): Scan {
       while (end < length && /[A-Za-z0-9_]/.test(masked[end]!)) end++;
       const handle = masked.slice(i, end).toLowerCase();
       push('handle', i, end, handle, handle, false);
+      // The rest of the chunk ("@anna," or "@a@a@a…") is read below, not scanned afresh: linear.
       i = end;
-      continue;
     }
 
     // Words, numbers and punctuation inside the chunk.
