@@ -3,7 +3,7 @@
  * reader and the summary's exact merge, and the HTML report rendered in Debian's Chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -223,6 +223,26 @@ describe('replylint qa', () => {
     expect(run(['qa', join(tmp, 'nohead.csv')])).toMatchObject({ status: 2, stderr: expect.stringContaining('no "reply" column') });
   });
 
+  it('takes agents named "__proto__", "constructor" or "toString" as names: nothing polluted, nothing lost (#13)', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const lines = [
+      ...names.map((agent, index) => JSON.stringify({ id: `p${index}`, agent, reply: 'Hi! Your order shipped.', message: 'Where is my order?' })),
+      ...Array.from({ length: 300 }, (_, index) => JSON.stringify({ id: `n${index}`, agent: 'Ann', reply: 'Hi! Your order shipped.', message: 'Where is my order?' })),
+    ];
+    writeFileSync(join(tmp, 'proto.jsonl'), `${lines.join('\n')}\n`);
+    const result = run(['qa', 'proto.jsonl', '--workers', '1', '--summary', 'proto.json']);
+    expect(result.status).toBe(0);
+    expect(jsonLines(result.stdout)).toHaveLength(lines.length);
+    const summary = JSON.parse(readFileSync(join(tmp, 'proto.json'), 'utf8')) as { agents: Record<string, { replies: number }> };
+    for (const name of [...names, 'Ann']) expect(Object.getOwnPropertyDescriptor(summary.agents, name)?.value.replies).toBe(name === 'Ann' ? 300 : 1);
+    // …and merging that summary (own "__proto__" keys from JSON.parse) keeps them as names too.
+    const merged = run(['qa-merge', 'proto.json', 'proto.json']);
+    expect(merged.status).toBe(0);
+    const twice = JSON.parse(merged.stdout) as { agents: Record<string, { replies: number }> };
+    expect(Object.getOwnPropertyDescriptor(twice.agents, '__proto__')?.value.replies).toBe(2);
+    expect(Object.getOwnPropertyDescriptor(twice.agents, 'constructor')?.value.replies).toBe(2);
+  });
+
   it('qa-merge over shard summaries equals the summary of the whole export', () => {
     const all = [...pairLines, ...readFileSync(join(QA, 'conversations.jsonl'), 'utf8').trim().split('\n')];
     writeFileSync(join(tmp, 'all.jsonl'), all.join('\n'));
@@ -233,6 +253,23 @@ describe('replylint qa', () => {
     expect(merged.status).toBe(0);
     expect(merged.stdout).toBe(readFileSync(join(tmp, 'all.json'), 'utf8'));
     expect(run(['qa-merge', 'all.out.jsonl'])).toMatchObject({ status: 2, stderr: expect.stringContaining('all.out.jsonl') });
+
+    // Summary files are untrusted: markup where a number or a severity belongs is refused, by key, before any report.
+    const whole = JSON.parse(readFileSync(join(tmp, 'all.json'), 'utf8')) as { worst: Array<Record<string, unknown>>; lines: Record<string, unknown> };
+    const attacks: Array<[string, (summary: typeof whole) => void]> = [
+      ['worst.0.score', (summary) => (summary.worst[0]!.score = '<meta http-equiv="refresh" content="0;url=https://evil.example">')],
+      ['lines.read', (summary) => (summary.lines.read = '<script>alert(1)</script>')],
+      ['worst.0.findings.0.severity', (summary) => ((summary.worst[0]!.findings as Array<Record<string, unknown>>)[0]!.severity = '<b>x</b>')],
+    ];
+    for (const [key, attack] of attacks) {
+      const hostile = structuredClone(whole);
+      attack(hostile);
+      writeFileSync(join(tmp, 'hostile.json'), JSON.stringify(hostile));
+      const refused = run(['qa-merge', 'hostile.json', '--report', 'hostile.html']);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain(`hostile.json is not a summary written by replylint qa --summary (${key}:`);
+      expect(existsSync(join(tmp, 'hostile.html')) ? readFileSync(join(tmp, 'hostile.html'), 'utf8') : '').not.toContain('evil.example');
+    }
   });
 });
 

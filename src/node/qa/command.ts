@@ -19,7 +19,7 @@ import { CsvHeaderError, CsvReader, type CsvRow } from './csv.js';
 import { OrderedPool } from './pool.js';
 import { Progress } from './progress.js';
 import { renderReport } from './report.js';
-import { countsOf, emptyCounts, formatSummary, mergeCounts, toSummary, type QaSummary } from './summary.js';
+import { emptyCounts, formatSummary, mergeCounts, parseSummary, toSummary, type QaSummary } from './summary.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
 
 /** Batch sizes: small enough to keep every worker busy, large enough to cost little to send. */
@@ -201,16 +201,16 @@ export async function runQaMerge(args: string[]): Promise<number> {
   openForWriting([values.out, values.report]);
   const counts = emptyCounts();
   for (const path of positionals) {
-    let summary: QaSummary;
+    let data: unknown;
     try {
-      summary = JSON.parse(readFileSync(path, 'utf8')) as QaSummary;
+      data = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
     }
-    if (summary?.replylintQaSummary !== 1 || !Array.isArray(summary.histogram) || typeof summary.lines !== 'object') {
-      throw new UsageError(`${path} is not a summary written by replylint qa --summary`);
-    }
-    mergeCounts(counts, countsOf(summary));
+    // Summary files are untrusted input: every count, score and severity is checked before it reaches the report.
+    const parsed = parseSummary(data);
+    if ('problems' in parsed) throw new UsageError(`${path} is not a summary written by replylint qa --summary (${parsed.problems.join('; ')})`);
+    mergeCounts(counts, parsed.counts);
   }
   const summary = toSummary(counts);
   const json = `${JSON.stringify(summary, null, 2)}\n`;

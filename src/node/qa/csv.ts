@@ -113,7 +113,7 @@ export class CsvReader {
       rows.push({ line: this.rowLine, bad: `expected ${this.header.length} cells as in the header, got ${cells.length}` });
       return;
     }
-    const record: Record<string, string> = {};
+    const record = Object.create(null) as Record<string, string>; // a "__proto__" column is a column
     this.header.forEach((name, index) => {
       const cell = cells[index]!;
       // An empty optional cell means "not given"; id and reply stay, so an empty one is reported.

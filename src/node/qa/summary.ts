@@ -2,6 +2,7 @@
  * The QA summary keeps counts, never only ratios, so that summaries of shards merge exactly:
  * `merge(summary(a), summary(b))` equals `summary(a + b)`. Ratios and means are derived on output.
  */
+import * as z from 'zod/mini';
 import { ENGINE_FINDING_IDS } from '../../linter.js';
 import type { Finding, Severity } from '../../types.js';
 
@@ -53,6 +54,14 @@ export interface QaSummary extends QaCounts {
   agentScores: Array<{ agent: string; replies: number; meanScore: number; worstRule: string | null }>;
 }
 
+/**
+ * A table keyed by text from the input (agent names, languages, rule ids): no prototype, so
+ * "__proto__", "constructor" or "toString" are names like any other and can pollute nothing.
+ */
+export function table<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 export function emptyCounts(): QaCounts {
   return {
     lines: { read: 0, linted: 0, bad: 0 },
@@ -62,10 +71,10 @@ export function emptyCounts(): QaCounts {
     replies: 0,
     scoreSum: 0,
     histogram: new Array<number>(101).fill(0),
-    languages: {},
-    rules: {},
-    engine: {},
-    agents: {},
+    languages: table(),
+    rules: table(),
+    engine: table(),
+    agents: table(),
     worst: [],
   };
 }
@@ -104,7 +113,7 @@ export function addReply(counts: QaCounts, reply: { score: number; language: str
     }
   }
   if (reply.agent !== undefined) {
-    const agent = (counts.agents[reply.agent] ??= { replies: 0, scoreSum: 0, violations: {} });
+    const agent = (counts.agents[reply.agent] ??= { replies: 0, scoreSum: 0, violations: table() });
     agent.replies++;
     agent.scoreSum += reply.score;
     for (const ruleId of violated) agent.violations[ruleId] = (agent.violations[ruleId] ?? 0) + 1;
@@ -139,7 +148,7 @@ export function mergeCounts(into: QaCounts, other: QaCounts): QaCounts {
     target.findings += rule.findings;
   }
   for (const [name, agent] of Object.entries(other.agents)) {
-    const target = (into.agents[name] ??= { replies: 0, scoreSum: 0, violations: {} });
+    const target = (into.agents[name] ??= { replies: 0, scoreSum: 0, violations: table() });
     target.replies += agent.replies;
     target.scoreSum += agent.scoreSum;
     for (const [ruleId, count] of Object.entries(agent.violations)) target.violations[ruleId] = (target.violations[ruleId] ?? 0) + count;
@@ -176,6 +185,51 @@ export function toSummary(counts: QaCounts): QaSummary {
 }
 
 /** Strips derived fields: what `qa-merge` reads back from a summary file. */
+const count = z.int().check(z.nonnegative());
+const score = z.int().check(z.gte(0), z.lte(100));
+const counts = <T extends z.core.SomeType>(value: T) => z.record(z.string(), value);
+/** What `qa-merge` accepts: every count a whole number, every score 0..100, every severity known. */
+const countsSchema = z.object({
+  replylintQaSummary: z.literal(1),
+  lines: z.object({ read: count, linted: count, bad: count }),
+  pairs: count,
+  conversations: count,
+  withoutReply: count,
+  replies: count,
+  scoreSum: count,
+  histogram: z.array(count).check(z.length(101)),
+  languages: counts(count),
+  rules: counts(z.object({ violations: count, findings: count })),
+  engine: counts(count),
+  agents: counts(z.object({ replies: count, scoreSum: count, violations: counts(count) })),
+  worst: z.array(
+    z.object({
+      id: z.union([z.string(), z.number()]),
+      index: z.optional(count),
+      agent: z.optional(z.string()),
+      score,
+      message: z.optional(z.string()),
+      reply: z.string(),
+      findings: z.array(
+        z.object({
+          ruleId: z.string(),
+          severity: z.enum(['error', 'warning', 'info']),
+          message: z.string(),
+          range: z.optional(z.object({ start: count, end: count })),
+        }),
+      ),
+    }),
+  ).check(z.maxLength(WORST_KEPT)),
+});
+
+/** The counts of a summary file, validated: the problems (path and reason) when it is not one. */
+export function parseSummary(data: unknown): { counts: QaCounts } | { problems: string[] } {
+  const parsed = countsSchema.safeParse(data);
+  if (!parsed.success) return { problems: parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`) };
+  // Merged from the input itself, checked above: zod's records would drop an agent named "__proto__".
+  return { counts: mergeCounts(emptyCounts(), data as QaCounts) };
+}
+
 export function countsOf(summary: QaSummary): QaCounts {
   const { replylintQaSummary: _version, meanScore: _mean, ruleShares: _shares, agentScores: _agents, ...counts } = summary;
   return structuredClone(counts);
