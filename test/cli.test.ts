@@ -396,6 +396,20 @@ describe('bad files', () => {
       'expected an array of macros (or Zendesk\'s { "macros": [...] })',
     ]);
   });
+
+  it('reports an unknown rule id in front matter `disable` on that file, at the id, and lints the rest (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'disable-'));
+    writeFileSync(join(dir, 'a.md'), '---\ndisable: [thanx, closing]\n---\nHello, your order shipped.\n');
+    writeFileSync(join(dir, 'b.md'), 'Hi! Your order shipped.\n');
+    const { status, report } = json(['.'], { cwd: dir });
+    expect(status).toBe(1); // a lint error, as ESLint reports an unknown rule in an inline config
+    const [a, b] = report.files;
+    expect(a!.findings[0]).toMatchObject({ ruleId: 'invalid-template', severity: 'error', line: 2, column: 11, endColumn: 16 });
+    expect(a!.findings[0]!.message).toMatch(/^front matter "disable": unknown rule id "thanx" \(known: .*thanks/);
+    // The known id still applies; the file is still linted; the other file too.
+    expect(a!.findings.map((finding) => finding.ruleId)).toEqual(['invalid-template', 'thanks']);
+    expect(b!.findings.map((finding) => finding.ruleId)).toEqual(['thanks', 'closing']);
+  });
 });
 
 describe('check: one pair', () => {

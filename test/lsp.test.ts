@@ -430,4 +430,16 @@ describe('config', () => {
     expect(summary(diagnostics)).toEqual(['invalid-template 1 0:0-0:3']);
     expect(diagnostics[0]!.message).toContain('channel: expected one of');
   });
+
+  it('shows an unknown rule id typed into `disable` at the id, and keeps serving (#13)', async () => {
+    const { client } = await Client.start();
+    const uri = uriOf(join(scratch, 'typing.md'));
+    // Typing "disable: [thanks]" passes through "disable: [t]": that used to kill the server.
+    const diagnostics = await client.open(uri, '---\ndisable: [t]\n---\nHello, your order shipped.');
+    expect(summary(diagnostics)[0]).toBe('invalid-template 1 1:10-1:11');
+    expect(diagnostics[0]!.message).toContain('unknown rule id "t"');
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('thanks');
+    const typed = await client.open(uriOf(join(scratch, 'typed.md')), '---\ndisable: [thanks]\n---\nHello, your order shipped.');
+    expect(typed.map((diagnostic) => diagnostic.code)).toEqual(['closing']);
+  });
 });

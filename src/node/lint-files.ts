@@ -8,6 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { applyFixes, fixesInOrder } from '../fixes.js';
 import { createLinter, type Linter } from '../linter.js';
+import { builtInRules } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import type { Finding, Fix, Severity } from '../types.js';
 import { CONFIG_NAMES, ConfigFinder, ConfigFileError, type EffectiveConfig } from './config-file.js';
@@ -181,9 +182,29 @@ export function lintText(
   const lines = new LineIndex(text);
   const result: FileResult = { file, findings: [], scores: [] };
   const seen = new Set<string>();
+  const known = new Set([...builtInRules.map((rule) => rule.meta.id), ...(effective.core.plugins ?? []).flatMap((plugin) => plugin.rules.map((rule) => rule.meta.id))]);
   for (const template of templates) {
-    const disabled = Object.fromEntries(template.disable.map((id) => [id, 'off' as const]));
-    const linter = linterFor(template.disable.length > 0 ? { ...effective.core, rules: { ...effective.core.rules, ...disabled } } : effective.core);
+    // An unknown id in one template's `disable` is that file's error, reported on it; the rest is linted.
+    const unknown = template.disable.filter((id) => !known.has(id));
+    for (const id of unknown) {
+      // At the id in the front matter when it can be found there, else at the top of the file.
+      const found = text.lastIndexOf(id, template.offsets(0));
+      const at = lines.position(Math.max(0, found));
+      const to = lines.position(found === -1 ? 0 : found + id.length);
+      result.findings.push({
+        ruleId: 'invalid-template',
+        severity: 'error',
+        message: `front matter "disable": unknown rule id "${id}" (known: ${[...known].join(', ')})`,
+        line: at.line,
+        column: at.column,
+        endLine: to.line,
+        endColumn: to.column,
+        suggestions: [],
+        ...(template.name !== undefined ? { template: template.name } : {}),
+      });
+    }
+    const disabled = Object.fromEntries(template.disable.filter((id) => known.has(id)).map((id) => [id, 'off' as const]));
+    const linter = linterFor(Object.keys(disabled).length > 0 ? { ...effective.core, rules: { ...effective.core.rules, ...disabled } } : effective.core);
     const suppressions = new Suppressions(template.reply);
     let language: 'ru' | 'en' | 'und' = 'und';
     template.messages.forEach((message, messageIndex) => {

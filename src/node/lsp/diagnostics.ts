@@ -65,7 +65,7 @@ function lineRange(document: TextDocument, line: number) {
 }
 
 /** A problem with the file as a whole (config, front matter): an error on its first line. */
-function fileProblem(document: TextDocument, code: string, message: string, anchor: string): Diagnostic {
+export function fileProblem(document: TextDocument, code: string, message: string, anchor: string): Diagnostic {
   return {
     range: lineRange(document, 0),
     severity: DiagnosticSeverity.Error,

@@ -23,7 +23,7 @@ import {
 } from 'vscode-languageserver/node';
 import { linterCache } from '../lint-files.js';
 import { UsageError } from '../usage-error.js';
-import { fixDocument, hoverText, lintDocument, targetOf, type DiagnosticData, type Linted } from './diagnostics.js';
+import { fileProblem, fixDocument, hoverText, lintDocument, targetOf, type DiagnosticData, type Linted } from './diagnostics.js';
 
 /** The code action kind for fixing a whole document on save, as `source.fixAll.eslint` is ESLint's. */
 const FIX_ALL = `${CodeActionKind.SourceFixAll}.replylint`;
@@ -55,7 +55,15 @@ export async function runLanguageServer(args: string[]): Promise<number> {
     const document = documents.get(uri);
     if (!document) return;
     const target = targetOf(document, root);
-    const linted: Linted = target ? lintDocument(document, target, linterFor) : { diagnostics: [], findings: [] };
+    let linted: Linted = { diagnostics: [], findings: [] };
+    try {
+      if (target) linted = lintDocument(document, target, linterFor);
+    } catch (error) {
+      // One document's failure is that document's error: the server keeps serving the others.
+      const message = error instanceof Error ? error.message : String(error);
+      connection.console.error(`replylint: could not lint ${uri}: ${message}`);
+      linted = { diagnostics: [fileProblem(document, 'internal-error', `replylint could not lint this file: ${message}`, 'cli')], findings: [] };
+    }
     if (linted.configProblems) {
       const text = linted.configProblems.join('\n');
       if (!shownConfigErrors.has(text)) {
