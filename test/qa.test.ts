@@ -14,6 +14,7 @@ import { CsvHeaderError, CsvReader, type CsvRow } from '../src/node/qa/csv.js';
 import { toRecord } from '../src/node/qa/records.js';
 import { Progress } from '../src/node/qa/progress.js';
 import { countsOf, emptyCounts, mergeCounts, toSummary, type QaSummary } from '../src/node/qa/summary.js';
+import { workerCount } from '../src/node/qa/command.js';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -241,6 +242,23 @@ describe('replylint qa', () => {
     const twice = JSON.parse(merged.stdout) as { agents: Record<string, { replies: number }> };
     expect(Object.getOwnPropertyDescriptor(twice.agents, '__proto__')?.value.replies).toBe(2);
     expect(Object.getOwnPropertyDescriptor(twice.agents, 'constructor')?.value.replies).toBe(2);
+  });
+
+  it('caps --workers at the cores, saying so, and picks one worker per 16 MB by default (#13)', () => {
+    const said: string[] = [];
+    const say = (text: string) => said.push(text);
+    expect(workerCount(99_999, 1000, 8, say)).toBe(8);
+    expect(said).toEqual(['replylint qa: --workers 99999 is more than the 8 cores here; using 8\n']);
+    expect(workerCount(3, 1000, 8, say)).toBe(3);
+    expect(workerCount(undefined, 1000, 8, say)).toBe(1);
+    expect(workerCount(undefined, 40 * 1024 * 1024, 8, say)).toBe(3);
+    expect(workerCount(undefined, 10 ** 10, 8, say)).toBe(8);
+    expect(workerCount(undefined, undefined, 8, say)).toBe(8);
+    expect(said).toHaveLength(1);
+    writeFileSync(join(tmp, 'few.jsonl'), `${pairLines.slice(0, 3).join('\n')}\n`);
+    const huge = run(['qa', 'few.jsonl', '--workers', '2000', '--out', 'few.out.jsonl']);
+    expect(huge.status).toBe(0);
+    expect(huge.stderr).toMatch(/--workers 2000 is more than the \d+ cores here; using \d+/);
   });
 
   it('qa-merge over shard summaries equals the summary of the whole export', () => {

@@ -126,7 +126,7 @@ export async function runQa(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('qa takes one input: a .jsonl or .csv file, or - for standard input (replylint --help)');
   const inputPath = positionals[0]!;
-  const workers = wholeNumberOption('--workers', values.workers, 1) ?? availableParallelism();
+  const requested = wholeNumberOption('--workers', values.workers, 1);
   const fromStdin = inputPath === '-';
   let size: number | undefined;
   if (!fromStdin) {
@@ -136,6 +136,7 @@ export async function runQa(args: string[]): Promise<number> {
       throw new UsageError(`cannot read ${inputPath}: ${(error as Error).message}`);
     }
   }
+  const workers = workerCount(requested, size, availableParallelism(), (text) => process.stderr.write(text));
   const effective = new ConfigFinder(values.config).configFor(resolve(fromStdin ? 'stdin.jsonl' : inputPath));
   for (const path of [values.out, values.summary, values.report]) {
     if (path !== undefined && !fromStdin && resolve(path) === resolve(inputPath)) throw new UsageError(`${path} is the input: write the results to another file`);
@@ -188,6 +189,23 @@ export async function runQa(args: string[]): Promise<number> {
   const peak = process.resourceUsage().maxRSS / 1024;
   process.stderr.write(formatSummary(summary, ` · ${seconds.toFixed(1)} s, ${Math.round(counts.lines.read / Math.max(seconds, 1e-3))} lines/s, ${workers} worker${workers === 1 ? '' : 's'}, peak memory ${Math.round(peak)} MB`));
   return counts.lines.bad > 0 ? 3 : 0;
+}
+
+/** Input bytes a worker pays its ~0.5 s warm-up for: below this one worker is faster than two. */
+const BYTES_PER_WORKER = 16 * 1024 * 1024;
+
+/**
+ * How many workers: as asked, but never more than the cores (each costs memory and a warm-up, and
+ * thousands of them exhaust the machine); by default one per 16 MB of input, up to the cores.
+ */
+export function workerCount(requested: number | undefined, size: number | undefined, cores: number, say: (text: string) => void): number {
+  if (requested !== undefined) {
+    if (requested <= cores) return requested;
+    say(`replylint qa: --workers ${requested} is more than the ${cores} cores here; using ${cores}\n`);
+    return cores;
+  }
+  if (size === undefined) return cores; // standard input: size unknown
+  return Math.max(1, Math.min(cores, Math.ceil(size / BYTES_PER_WORKER)));
 }
 
 export async function runQaMerge(args: string[]): Promise<number> {
