@@ -244,14 +244,14 @@ describe('replylint qa', () => {
     expect(Object.getOwnPropertyDescriptor(twice.agents, 'constructor')?.value.replies).toBe(2);
   });
 
-  it('caps --workers at the cores, saying so, and picks one worker per 16 MB by default (#13)', () => {
+  it('caps --workers at the cores, saying so, and picks one worker per 8 MB by default (#13)', () => {
     const said: string[] = [];
     const say = (text: string) => said.push(text);
     expect(workerCount(99_999, 1000, 8, say)).toBe(8);
     expect(said).toEqual(['replylint qa: --workers 99999 is more than the 8 cores here; using 8\n']);
     expect(workerCount(3, 1000, 8, say)).toBe(3);
     expect(workerCount(undefined, 1000, 8, say)).toBe(1);
-    expect(workerCount(undefined, 40 * 1024 * 1024, 8, say)).toBe(3);
+    expect(workerCount(undefined, 20 * 1024 * 1024, 8, say)).toBe(3);
     expect(workerCount(undefined, 10 ** 10, 8, say)).toBe(8);
     expect(workerCount(undefined, undefined, 8, say)).toBe(8);
     expect(said).toHaveLength(1);
