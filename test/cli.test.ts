@@ -350,6 +350,17 @@ describe('config files', () => {
     expect(result.stdout).toContain('not linted: its config file is invalid');
   });
 
+  it('refuses an --output that is one of the linted templates, and leaves it as it was (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'output-'));
+    writeFileSync(join(dir, 'a.md'), 'Hi! Your order shipped.\n');
+    const result = run(['.', '--format', 'json', '--output', 'a.md'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--output a.md is one of the templates being linted');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('Hi! Your order shipped.\n');
+    expect(run(['.', '--format', 'json', '--output', 'report.json'], { cwd: dir }).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: [{ findings: expect.any(Array) }] });
+  });
+
   it('uses --config PATH instead of the nearest file', () => {
     const result = run(['bad-config/reply.md', '--config', 'replylint.config.json']);
     expect(result.stderr).toBe('');

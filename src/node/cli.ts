@@ -10,6 +10,7 @@
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createLinter } from '../linter.js';
@@ -18,7 +19,7 @@ import type { Audience, Channel } from '../types.js';
 import { ConfigFileError, ConfigFinder } from './config-file.js';
 import { writeAtomically, unifiedDiff } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
-import { lintFiles, toFileFinding, type FileResult } from './lint-files.js';
+import { expandInputs, lintFiles, toFileFinding, type FileResult } from './lint-files.js';
 import { LineIndex } from './positions.js';
 import { UsageError, wholeNumberOption } from './usage-error.js';
 
@@ -137,6 +138,11 @@ function runLint(args: string[]): number {
   if (positionals.length === 0) throw new UsageError('name the template files, folders or globs to lint (replylint --help)');
   const maxWarnings = wholeNumberOption('--max-warnings', values['max-warnings'], 0);
   const fixing = values.fix === true || values['fix-dry-run'] === true;
+  // The report never replaces a template it lints (as `qa` refuses to overwrite its input).
+  if (values.output !== undefined) {
+    const target = resolve(values.output);
+    if (expandInputs(positionals).files.some((file) => resolve(file) === target)) throw new UsageError(`--output ${values.output} is one of the templates being linted: write the report to another file`);
+  }
   const { results, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });
   if (configErrors.length > 0) {
     reportConfigProblems(configErrors);
