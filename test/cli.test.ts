@@ -397,6 +397,45 @@ describe('bad files', () => {
     expect(report.summary.unreadable).toBe(4);
   });
 
+  it('reads Windows files: UTF-8 with a BOM (JSON too) and U+FFFD; names UTF-16 and Windows-1251 with a way to convert (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'encodings-'));
+    writeFileSync(join(dir, 'bom.json'), '\uFEFF[{"title":"A","reply":"Hi! Your order shipped."}]');
+    writeFileSync(join(dir, 'fffd.txt'), 'Hi! Your order shipped \uFFFD today.');
+    writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hi! Your order shipped.', 'utf16le')]));
+    // «Здравствуйте! Заказ отправлен.» in Windows-1251.
+    writeFileSync(join(dir, 'cp1251.txt'), Buffer.from('c7e4f0e0e2f1f2e2f3e9f2e52120c7e0eae0e720eef2eff0e0e2ebe5ed2e', 'hex'));
+    const { report, status } = json(['bom.json', 'fffd.txt', 'utf16.txt', 'cp1251.txt'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(Object.fromEntries(report.files.map((file) => [file.file, file.error ?? file.findings.map((finding) => finding.ruleId).join(',')]))).toEqual({
+      'bom.json': 'thanks,closing',
+      'fffd.txt': 'thanks,closing',
+      'utf16.txt': 'UTF-16 text: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 utf16.txt > converted.txt)',
+      'cp1251.txt': 'not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 cp1251.txt > converted.txt',
+    });
+  });
+
+  it('reads regular files only: a FIFO or /dev/zero is named, never waited on or read without end (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'special-'));
+    writeFileSync(join(dir, 'fine.md'), 'Hi! Thanks for writing. Your order shipped. Have a great day!\n');
+    const fifo = spawnSync('mkfifo', [join(dir, 'pipe.md')]);
+    const inputs = ['fine.md', '/dev/zero', ...(fifo.status === 0 ? ['pipe.md'] : [])];
+    const { report, status } = json(inputs, { cwd: dir });
+    expect(status).toBe(2);
+    for (const file of report.files.filter((entry) => entry.file !== 'fine.md')) expect(file.error).toBe('not a regular file (a pipe, device or socket): not read');
+    expect(report.files.find((entry) => entry.file === 'fine.md')!.error).toBeUndefined();
+    const check = run(['check', '--reply', '/dev/zero'], { cwd: dir });
+    expect(check).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot read /dev/zero: not a regular file') });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('names a template it may not read, and lints the rest (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'locked-'));
+    writeFileSync(join(dir, 'fine.md'), 'Hi! Thanks for writing. Your order shipped. Have a great day!\n');
+    writeFileSync(join(dir, 'locked.md'), 'Hi!\n', { mode: 0o000 });
+    const { report, status } = json(['.'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(report.files.map((file) => [file.file, file.error])).toEqual([['fine.md', undefined], ['locked.md', 'could not be read: permission denied']]);
+  });
+
   it('names a bad front matter key and a malformed macro export', () => {
     const dir = mkdtempSync(join(scratch, 'bad-'));
     writeFileSync(join(dir, 'a.md'), '---\nchanel: email\naudience: everyone\n---\nHello!\n');

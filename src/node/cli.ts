@@ -9,7 +9,7 @@
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -19,7 +19,7 @@ import type { Audience, Channel } from '../types.js';
 import { ConfigFileError, ConfigFinder } from './config-file.js';
 import { writeAtomically, unifiedDiff } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
-import { expandInputs, lintFiles, toFileFinding, type FileResult } from './lint-files.js';
+import { expandInputs, lintFiles, MAX_FILE_BYTES, toFileFinding, type FileResult } from './lint-files.js';
 import { LineIndex } from './positions.js';
 import { UsageError, wholeNumberOption } from './usage-error.js';
 
@@ -60,6 +60,10 @@ function readInput(path: string, stdin: { used: boolean }): string {
     return readFileSync(0, 'utf8');
   }
   try {
+    // Regular files only, within the template size limit: a FIFO would block and /dev/zero never end.
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new Error('not a regular file (a pipe, device or socket)');
+    if (stats.size > MAX_FILE_BYTES) throw new Error(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
     return readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);

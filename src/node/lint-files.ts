@@ -103,15 +103,63 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: stri
 }
 
 /** Reads a template file, refusing what cannot be linted with a sentence that says why. */
+/** Why a file could not be read, in words ("permission denied"), from a Node error. */
+function unreadable(error: unknown): TemplateError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'a folder' : (error as Error).message;
+  return new TemplateError(`could not be read: ${reason}`);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A template's text: regular files only (a FIFO would block, /dev/zero never end), at most
+ * MAX_FILE_BYTES, UTF-8 with or without a BOM (kept, so offsets stay the file's); for other bytes
+ * the error names the likely encoding and how to convert it.
+ */
 function readTemplateFile(file: string): string {
-  const size = statSync(file).size;
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    throw unreadable(error);
+  }
+  if (!stats.isFile()) throw new TemplateError('not a regular file (a pipe, device or socket): not read');
+  const size = stats.size;
   if (size > MAX_FILE_BYTES) throw new TemplateError(`${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a template`);
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw unreadable(error);
+  }
+  if (bytes.length > MAX_FILE_BYTES) throw new TemplateError(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a template`);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new TemplateError(`UTF-16 text: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 ${file} > converted${extname(file)})`);
+  }
   if (bytes.subarray(0, 8192).includes(0)) throw new TemplateError('binary file, not a text template');
-  const text = bytes.toString('utf8');
-  if (text.includes('\uFFFD') && !bytes.toString('latin1').includes('\uFFFD')) throw new TemplateError('not valid UTF-8 text');
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    throw new TemplateError(looksLikeWindows1251(bytes)
+      ? `not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 ${file} > converted${extname(file)}`
+      : 'not valid UTF-8 text');
+  }
   if (text.trim() === '') throw new TemplateError('empty file, nothing to lint');
   return text;
+}
+
+/** Most bytes above 0x7F are Cyrillic letters when read as Windows-1251 (0xC0–0xFF, Ё/ё). */
+function looksLikeWindows1251(bytes: Uint8Array): boolean {
+  let high = 0;
+  let cyrillic = 0;
+  for (const byte of bytes) {
+    if (byte < 0x80) continue;
+    high++;
+    if (byte >= 0xc0 || byte === 0xa8 || byte === 0xb8) cyrillic++;
+  }
+  return high > 0 && cyrillic / high >= 0.9;
 }
 
 function jsonEscape(text: string): string {

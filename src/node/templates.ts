@@ -127,7 +127,8 @@ function macroReply(node: JsonNode): JsonNode | undefined {
 
 function jsonTemplates(text: string, file: string): Template[] {
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  // A byte order mark (Windows editors write one) is read as a blank, so offsets stay the file's.
+  const tree = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: false, disallowComments: true });
   if (!tree || errors.length > 0) throw new TemplateError(`${file}: invalid JSON at offset ${errors[0]?.offset ?? 0}`);
   const list = tree.type === 'array' ? tree : property(tree, 'macros');
   if (!list || list.type !== 'array') throw new TemplateError(`${file}: expected an array of macros (or Zendesk's { "macros": [...] })`);
