@@ -4,7 +4,8 @@
  * config files, suppressions, --fix and bad input.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFixed } from '../src/node/fix-output.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -359,6 +360,35 @@ describe('config files', () => {
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('Hi! Your order shipped.\n');
     expect(run(['.', '--format', 'json', '--output', 'report.json'], { cwd: dir }).status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: [{ findings: expect.any(Array) }] });
+  });
+
+  it('--fix never writes through a link, keeps the mode, leaves read-only files and files changed since the lint (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'safe-fix-'));
+    const outside = mkdtempSync(join(scratch, 'outside-'));
+    const draft = 'Hi! Your order shipped.\n';
+    writeFileSync(join(outside, 'far.md'), draft);
+    mkdirSync(join(dir, 'tree'));
+    symlinkSync(join(outside, 'far.md'), join(dir, 'tree', 'link.md'));
+    symlinkSync(outside, join(dir, 'tree', 'linked-folder'));
+    writeFileSync(join(dir, 'tree', 'private.md'), draft, { mode: 0o600 });
+    chmodSync(join(dir, 'tree', 'private.md'), 0o600);
+    writeFileSync(join(dir, 'tree', 'readonly.md'), draft);
+    chmodSync(join(dir, 'tree', 'readonly.md'), 0o444);
+    const result = run(['tree/link.md', 'tree/linked-folder/far.md', 'tree/private.md', 'tree/readonly.md', '--fix'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('not fixed tree/link.md: a symbolic link (or inside a linked folder): not rewritten');
+    expect(result.stderr).toContain('not fixed tree/linked-folder/far.md: a symbolic link (or inside a linked folder): not rewritten');
+    expect(result.stderr).toContain('not fixed tree/readonly.md: read-only: not rewritten');
+    expect(lstatSync(join(dir, 'tree', 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(outside, 'far.md'), 'utf8')).toBe(draft);
+    expect(readFileSync(join(dir, 'tree', 'readonly.md'), 'utf8')).toBe(draft);
+    expect(readFileSync(join(dir, 'tree', 'private.md'), 'utf8')).not.toBe(draft);
+    expect(statSync(join(dir, 'tree', 'private.md')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(dir, 'tree')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // A template saved after it was linted is not overwritten.
+    writeFileSync(join(dir, 'tree', 'saved.md'), 'Saved meanwhile.\n');
+    expect(writeFixed(join(dir, 'tree', 'saved.md'), draft, 'Fixed.\n')).toBe('changed since it was linted: not rewritten');
+    expect(readFileSync(join(dir, 'tree', 'saved.md'), 'utf8')).toBe('Saved meanwhile.\n');
   });
 
   it('uses --config PATH instead of the nearest file', () => {

@@ -17,7 +17,7 @@ import { createLinter } from '../linter.js';
 import { ReplylintConfigError } from '../config.js';
 import type { Audience, Channel } from '../types.js';
 import { ConfigFileError, ConfigFinder } from './config-file.js';
-import { writeAtomically, unifiedDiff } from './fix-output.js';
+import { unifiedDiff, writeFixed } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
 import { expandInputs, lintFiles, MAX_FILE_BYTES, toFileFinding, type FileResult } from './lint-files.js';
 import { LineIndex } from './positions.js';
@@ -151,14 +151,20 @@ function runLint(args: string[]): number {
   if (configErrors.length > 0) {
     reportConfigProblems(configErrors);
   }
+  let notWritten = 0;
   for (const result of results) {
     if (result.fixed === undefined || result.original === undefined) continue;
     const count = result.fixesApplied ?? 0;
     if (values['fix-dry-run']) {
       (format === 'stylish' && !values.output ? process.stdout : process.stderr).write(unifiedDiff(result.file, result.original, result.fixed));
     } else {
-      writeAtomically(result.file, result.fixed);
-      process.stderr.write(`fixed ${result.file}: ${count} fix${count === 1 ? '' : 'es'} applied\n`);
+      const refused = writeFixed(result.file, result.original, result.fixed);
+      if (refused) {
+        notWritten++;
+        process.stderr.write(`not fixed ${result.file}: ${refused}\n`);
+      } else {
+        process.stderr.write(`fixed ${result.file}: ${count} fix${count === 1 ? '' : 'es'} applied\n`);
+      }
     }
   }
   // --fix reports what is left in the written files; --fix-dry-run reports the files as they are.
@@ -166,7 +172,7 @@ function runLint(args: string[]): number {
   const report = formatResults(format, reported, { color: !values.output && useColor(values['no-color']), version: packageJson.version });
   if (values.output) writeFileSync(values.output, report);
   else process.stdout.write(report);
-  return configErrors.length > 0 ? 2 : exitCode(reported, maxWarnings);
+  return configErrors.length > 0 || notWritten > 0 ? 2 : exitCode(reported, maxWarnings);
 }
 
 export async function main(argv: string[]): Promise<number> {

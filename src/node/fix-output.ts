@@ -1,12 +1,44 @@
 /** Writing fixes: atomic replacement of a file, and a small unified diff for --fix-dry-run. */
-import { renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, lstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
-/** Writes next to the file, then renames over it: readers never see half a file. */
-export function writeAtomically(path: string, text: string): void {
+/** The path, or a folder on it below the working directory, is a symbolic link. */
+function throughLink(path: string): boolean {
+  const stop = resolve('.');
+  for (let at = resolve(path); at !== stop && at !== dirname(at); at = dirname(at)) {
+    if (lstatSync(at).isSymbolicLink()) return true;
+  }
+  return false;
+}
+
+/**
+ * `--fix`'s write: the fixed text replaces the file only if it is safe — the path is no symbolic link
+ * and runs through none (a link is never replaced, nothing outside the tree is written), the file is
+ * not read-only, and it still holds what was linted (a template saved meanwhile is not overwritten).
+ * Written to a temporary file with the same mode, then renamed; on any failure (a full disk) the
+ * temporary file is removed. Returns why it was not written, or undefined.
+ */
+export function writeFixed(path: string, original: string, text: string): string | undefined {
+  let mode: number;
+  try {
+    if (throughLink(path)) return 'a symbolic link (or inside a linked folder): not rewritten';
+    mode = statSync(path).mode & 0o7777;
+    if ((mode & 0o200) === 0) return 'read-only: not rewritten';
+    if (readFileSync(path, 'utf8') !== original) return 'changed since it was linted: not rewritten';
+  } catch (error) {
+    return `could not be checked: ${(error as Error).message}`;
+  }
   const temporary = join(dirname(path), `.${basename(path)}.replylint-${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, text, { mode, flag: 'wx' });
+    chmodSync(temporary, mode); // the umask may have narrowed it
+    renameSync(temporary, path);
+    return undefined;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOSPC' ? 'the disk is full: not rewritten' : `could not be written: ${(error as Error).message}`;
+  }
 }
 
 /** One hunk from the first to the last changed line, with two lines of context. */
