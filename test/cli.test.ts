@@ -379,6 +379,8 @@ describe('config files', () => {
     expect(result.stderr).toContain('not fixed tree/link.md: a symbolic link (or inside a linked folder): not rewritten');
     expect(result.stderr).toContain('not fixed tree/linked-folder/far.md: a symbolic link (or inside a linked folder): not rewritten');
     expect(result.stderr).toContain('not fixed tree/readonly.md: read-only: not rewritten');
+    // The report is of the files as they are on disk: the read-only one still lacks its thanks.
+    expect(result.stdout).toMatch(/tree\/readonly\.md\n[^\n]*Thank the client/);
     expect(lstatSync(join(dir, 'tree', 'link.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(outside, 'far.md'), 'utf8')).toBe(draft);
     expect(readFileSync(join(dir, 'tree', 'readonly.md'), 'utf8')).toBe(draft);

@@ -168,7 +168,8 @@ function runLint(args: string[]): number {
     }
   }
   // --fix reports what is left in the written files; --fix-dry-run reports the files as they are.
-  const reported = values['fix-dry-run'] ? lintFiles(positionals, { config: values.config, quiet: values.quiet }).results : results;
+  // A file --fix could not write is reported as it is on disk, so the report is read afresh then.
+  const reported = values['fix-dry-run'] || notWritten > 0 ? lintFiles(positionals, { config: values.config, quiet: values.quiet }).results : results;
   const report = formatResults(format, reported, { color: !values.output && useColor(values['no-color']), version: packageJson.version });
   if (values.output) writeFileSync(values.output, report);
   else process.stdout.write(report);
