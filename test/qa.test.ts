@@ -65,6 +65,16 @@ describe('CsvReader', () => {
     expect(() => read(['id,message\n1,hi\n'])).toThrow(new CsvHeaderError('the CSV header has no "reply" column (columns: id, message)'));
     expect(read(['id,reply\n1,"never closed\n'])).toEqual([{ line: 2, bad: 'a quoted field is not closed before the end of the input' }]);
   });
+
+  it('caps a record as a JSONL line is capped: an unclosed quote does not buffer the rest (#13)', () => {
+    // 5 M characters inside a quote that never closes, in 64 KB chunks, then rows that read normally.
+    const chunk = `${'x'.repeat(65_535)}\n`;
+    const chunks = ['id,reply\n1,"open', ...Array.from({ length: 80 }, () => chunk), '9,tail row\n'];
+    const rows = read(chunks);
+    expect(rows[0]).toEqual({ line: 2, bad: 'a record longer than 4 M characters (a quote not closed?); reading goes on from the next line' });
+    // Reading went on: the lines after the cut are rows again (each a bad row here, then the tail).
+    expect(rows.at(-1)).toEqual({ line: 82, record: expect.objectContaining({ id: '9', reply: 'tail row' }) });
+  });
 });
 
 describe('records', () => {
@@ -144,7 +154,7 @@ describe('replylint qa', () => {
     expect(three.stderr).toMatch(/3000 lines read, 3000 linted, 0 bad/);
     // Not a terminal: no progress bar.
     expect(three.stderr).not.toContain('\r');
-  });
+  }, 30_000); // two CLI runs over 3000 lines: seconds on a loaded machine
 
   it('gives each pair the score and findings lint() gives it (phrasings only with --suggestions)', () => {
     const reports = pairLines.map((line) => {

@@ -9,6 +9,9 @@ export type CsvRow = { line: number; record: Record<string, string> } | { line: 
 
 export class CsvHeaderError extends Error {}
 
+/** The longest record kept, as for a JSONL line: an unclosed quote must not buffer the rest of the input. */
+export const MAX_RECORD_CHARS = 4 << 20;
+
 export class CsvReader {
   private pending = '';
   private delimiter?: string;
@@ -20,6 +23,9 @@ export class CsvReader {
   private fieldQuoted = false;
   private line = 1;
   private rowLine = 1;
+  /** Characters of the record being read; past MAX_RECORD_CHARS it is reported and skipped to the next line. */
+  private recordChars = 0;
+  private skipping = false;
 
   constructor(private readonly required: readonly string[]) {}
 
@@ -67,6 +73,29 @@ export class CsvReader {
     const delimiter = this.delimiter!;
     for (let i = 0; i < text.length; i++) {
       const char = text[i]!;
+      if (this.skipping) {
+        // The rest of a record too long to keep: reading resumes on the next line.
+        if (char === '\n') {
+          this.skipping = false;
+          this.line++;
+          this.rowLine = this.line;
+        }
+        continue;
+      }
+      if (++this.recordChars > MAX_RECORD_CHARS) {
+        rows.push({ line: this.rowLine, bad: `a record longer than ${MAX_RECORD_CHARS >> 20} M characters (a quote not closed?); reading goes on from the next line` });
+        this.cells = [];
+        this.field = '';
+        this.quoted = false;
+        this.fieldQuoted = false;
+        this.recordChars = 0;
+        this.skipping = char !== '\n';
+        if (!this.skipping) {
+          this.line++;
+          this.rowLine = this.line;
+        }
+        continue;
+      }
       if (this.quoted) {
         if (char !== '"') {
           if (char === '\n') this.line++;
@@ -97,6 +126,7 @@ export class CsvReader {
   }
 
   private endRow(rows: CsvRow[]): void {
+    this.recordChars = 0;
     this.cells.push(this.field);
     const cells = this.cells;
     this.cells = [];
