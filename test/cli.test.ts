@@ -351,6 +351,15 @@ describe('config files', () => {
     expect(result.stdout).toContain('not linted: its config file is invalid');
   });
 
+  it('refuses an override glob that would backtrack for seconds, naming it (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'glob-'));
+    writeFileSync(join(dir, 'replylint.config.json'), JSON.stringify({ overrides: [{ files: ['a*a*a*a*a*a*a*a*a*a*b', '**/*.md'], channel: 'chat' }] }));
+    writeFileSync(join(dir, `${'a'.repeat(40)}.md`), 'Hi! Thanks for writing. Your order shipped. Have a great day!\n');
+    const result = run(['.'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/config\.overrides\.0\.files\.0: has more than 3 "\*" wildcards besides "\*\*"/);
+  });
+
   it('refuses an --output that is one of the linted templates, and leaves it as it was (#13)', () => {
     const dir = mkdtempSync(join(scratch, 'output-'));
     writeFileSync(join(dir, 'a.md'), 'Hi! Your order shipped.\n');
