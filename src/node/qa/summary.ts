@@ -230,10 +230,6 @@ export function parseSummary(data: unknown): { counts: QaCounts } | { problems: 
   return { counts: mergeCounts(emptyCounts(), data as QaCounts) };
 }
 
-export function countsOf(summary: QaSummary): QaCounts {
-  const { replylintQaSummary: _version, meanScore: _mean, ruleShares: _shares, agentScores: _agents, ...counts } = summary;
-  return structuredClone(counts);
-}
 
 /** The summary a person reads at the end of a run (stderr). */
 export function formatSummary(summary: QaSummary, extra = ''): string {
