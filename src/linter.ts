@@ -7,6 +7,7 @@ import { builtInRules, presets } from '../rules/index.js';
 import { compileMatcher, PhraseError, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
 import { ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
 import { scoreFindings } from './score.js';
+import { WordCache } from './text/tokenize.js';
 import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY } from './text/document.js';
 import * as lexiconEn from './lexicon/en.js';
 import * as lexiconRu from './lexicon/ru.js';
@@ -59,6 +60,13 @@ export interface Linter {
   fix(input: LintInput): FixOutcome;
   /** The rules this linter runs, with their configured severity. */
   readonly rules: readonly ActiveRule[];
+  /**
+   * Forgets every word this linter has read. For speed a linter remembers the words of the texts
+   * it lints (at most 50,000 written forms): a client's name or a password typed into a message
+   * stays in memory until then. Call it when a conversation is closed; the linter stays usable.
+   * The one-shot `lint()` and `fix()` keep nothing.
+   */
+  dispose(): void;
 }
 
 const DEFAULT_MAX_INPUT_LENGTH = 1_000_000;
@@ -190,6 +198,7 @@ export function createLinter(config: Config = {}): Linter {
   const matchers = { ru: compileLanguage('ru', rules, validated), en: compileLanguage('en', rules, validated) };
 
   const maxLength = validated.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  const words = new WordCache();
 
   function lint(rawInput: LintInput): Report {
     const validatedInput = validateInput(rawInput);
@@ -206,8 +215,8 @@ export function createLinter(config: Config = {}): Linter {
     }
     const channel = input.channel ?? 'email';
     const audience = input.audience ?? defaultAudience(channel);
-    const replyText = parseText(input.reply);
-    const messageText = input.message !== undefined && /\S/.test(input.message) ? parseText(input.message, false) : undefined;
+    const replyText = parseText(input.reply, words);
+    const messageText = input.message !== undefined && /\S/.test(input.message) ? parseText(input.message, words, false) : undefined;
 
     let language = input.language === 'ru' || input.language === 'en' ? input.language : replyText.language;
     if (language === 'und' && messageText) language = detectLanguage(messageText.masked, messageText.tokens);
@@ -270,7 +279,15 @@ export function createLinter(config: Config = {}): Linter {
     return { output: current.reply, applied, findings: report.findings, score: report.score };
   }
 
-  return { lint, fix, rules };
+  function dispose(): void {
+    words.clear();
+    for (const language of ['ru', 'en'] as const) {
+      matchers[language].reply.candidatesByNorm.clear();
+      matchers[language].message.candidatesByNorm.clear();
+    }
+  }
+
+  return { lint, fix, rules, dispose };
 }
 
 /** Where a category of a rule is looked for, and its match key. */
@@ -374,12 +391,25 @@ function linterFor(config: Config | undefined): Linter {
   return linter;
 }
 
-/** Lints one reply. With a config object, the compiled linter is cached for that object. */
+/**
+ * Lints one reply. With a config object, the compiled linter is cached for that object. It keeps
+ * no word of the texts (see `Linter.dispose`); to lint many replies fast, create a linter.
+ */
 export function lint(input: LintInput, config?: Config): Report {
-  return linterFor(config).lint(input);
+  const linter = linterFor(config);
+  try {
+    return linter.lint(input);
+  } finally {
+    linter.dispose();
+  }
 }
 
-/** Applies every finding's first fix until nothing changes (see `Linter.fix`). */
+/** Applies every finding's first fix until nothing changes (see `Linter.fix`); keeps no word either. */
 export function fix(input: LintInput, config?: Config): FixOutcome {
-  return linterFor(config).fix(input);
+  const linter = linterFor(config);
+  try {
+    return linter.fix(input);
+  } finally {
+    linter.dispose();
+  }
 }

@@ -2,6 +2,9 @@
  * Privacy: the core does no I/O, no network and no logging, and a report never carries the
  * client's message — findings quote only the reply, at the words they point at.
  */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
@@ -44,5 +47,25 @@ describe('privacy', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  describe('no word of a message stays in memory (heap snapshot of a separate process)', () => {
+    const entry = join(import.meta.dirname, '..', 'dist', 'index.js');
+    // Passed reversed, so the probe's own arguments never hold the secret.
+    const probe = (mode: string) => {
+      if (!existsSync(entry)) throw new Error('dist/index.js is missing: run `npm run build` (npm test does it first)');
+      const secret = `zq${[...randomBytes(8)].map((byte) => String.fromCharCode(97 + (byte % 26))).join('')}`;
+      const out = execFileSync(process.execPath, ['--expose-gc', join(import.meta.dirname, 'heap-probe.mjs'), entry, [...secret].reverse().join(''), mode], { encoding: 'utf8' });
+      return JSON.parse(out) as { held: boolean };
+    };
+
+    it('after the one-shot lint() returns', () => {
+      expect(probe('lint').held).toBe(false);
+    }, 60_000);
+
+    it('a linter holds the words it read (the probe can see them) until dispose()', () => {
+      expect(probe('keep').held).toBe(true);
+      expect(probe('dispose').held).toBe(false);
+    }, 60_000);
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { maskMarkup, PLACEHOLDER_CHAR } from '../src/text/mask.js';
-import { markEchoes, parseText } from '../src/text/document.js';
+import { markEchoes, parseText as parseWith } from '../src/text/document.js';
+import { WordCache } from '../src/text/tokenize.js';
 import { expandContraction, normalizeWord } from '../src/text/normalize.js';
 
+const cache = new WordCache();
+const parseText = (text: string) => parseWith(text, cache);
 const words = (text: string) => parseText(text).tokens.map((token) => token.norm);
 
 describe('masking', () => {

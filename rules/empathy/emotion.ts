@@ -51,19 +51,9 @@ const CURRENCY_WORDS: ReadonlySet<string> = new Set([
 /**
  * Russian: the word itself, or the longest lexicon stem (five letters or more) that leaves an
  * inflectional ending («ужасн|ое», «отвратительн|ая»), so «страниц|у» never meets «стран(н)».
+ * Not cached: a module-level cache would keep the client's words.
  */
-const russianCache = new Map<string, number>();
-
 function russianValence(tables: ValenceTables, norm: string): number {
-  let cached = russianCache.get(norm);
-  if (cached === undefined) {
-    if (russianCache.size >= 20_000) russianCache.clear();
-    russianCache.set(norm, (cached = lookupRussian(tables, norm)));
-  }
-  return cached;
-}
-
-function lookupRussian(tables: ValenceTables, norm: string): number {
   const exact = tables.ru.get(norm);
   if (exact !== undefined) return exact;
   for (let cut = norm.length - 1; cut >= Math.max(5, norm.length - 5); cut--) {

@@ -20,6 +20,20 @@ import type { Language, TokenKind } from '../types.js';
 import { expandContraction, normalizeWord } from '../text/normalize.js';
 import { stemWord } from '../text/stem.js';
 
+/**
+ * Stems of phrase-data words, cached across compilations (a linter compiles thousands of words,
+ * many again and again: verb forms, negators). Phrase data, never the text linted.
+ */
+const phraseStems = new Map<string, string>();
+function stemPhraseWord(norm: string): string {
+  let stem = phraseStems.get(norm);
+  if (stem === undefined) {
+    if (phraseStems.size >= 50_000) phraseStems.clear();
+    phraseStems.set(norm, (stem = stemWord(norm)));
+  }
+  return stem;
+}
+
 export interface Atom {
   stems: Set<string>;
   norms: Set<string>;
@@ -131,8 +145,8 @@ function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexico
   const parts = splitWord(alternative);
   if (parts.length !== 1) fail(`"${alternative}" is several words; write them as separate words, not alternatives`);
   const norm = parts[0]!;
-  atom.stems.add(stemWord(norm));
-  for (const form of lexicon.verbForms?.[norm] ?? []) atom.stems.add(stemWord(normalizeWord(form)));
+  atom.stems.add(stemPhraseWord(norm));
+  for (const form of lexicon.verbForms?.[norm] ?? []) atom.stems.add(stemPhraseWord(normalizeWord(form)));
 }
 
 /** Parses one pattern into its variants (each optional element present or absent). */
@@ -215,7 +229,7 @@ function namesNegator(elements: readonly Element[], negators: ReadonlySet<string
   const atoms = elements.flatMap((element) => (element.type === 'atom' ? [element.atom] : element.type === 'optional' ? element.atoms : []));
   for (const atom of atoms) {
     for (const negator of negators) {
-      if (atom.norms.has(negator) || atom.stems.has(stemWord(negator))) return true;
+      if (atom.norms.has(negator) || atom.stems.has(stemPhraseWord(negator))) return true;
     }
   }
   return false;

@@ -8,7 +8,7 @@ import { findMatches } from '../matcher/match.js';
 import { detectLanguage } from './language.js';
 export { detectLanguage };
 import { maskMarkup } from './mask.js';
-import { scanText } from './tokenize.js';
+import { scanText, type WordCache } from './tokenize.js';
 import type { DetectedLanguage, Language } from '../types.js';
 
 /** Keys of the engine's own phrase categories in every matcher. */
@@ -34,9 +34,9 @@ export interface ParsedText {
  * The language-independent part: mask, scan, quotes, and (unless `detect` is false: the client's
  * message, whose language matters only when the reply's cannot be told) detect the language.
  */
-export function parseText(original: string, detect = true): ParsedText {
+export function parseText(original: string, words: WordCache, detect = true): ParsedText {
   const masked = maskMarkup(original);
-  const scan = scanText(masked);
+  const scan = scanText(masked, words);
   markQuoted(scan.tokens, scan.quotedSpans);
   return {
     original,

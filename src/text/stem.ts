@@ -4,23 +4,17 @@ import englishStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 /**
  * Stems a normalized word with natural's Porter stemmer for its script (Cyrillic → Russian,
  * anything else → English), so a Russian reply that says "e-mail" still stems it right.
- * Results are cached: support text repeats the same few thousand words.
+ * Not cached here: a module-level cache would keep the words of every text linted (see
+ * `WordCache`, which a linter owns and can clear).
  */
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, string>();
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 const MAX_STEMMED = 40;
 
 export function stemWord(norm: string): string {
-  let stem = cache.get(norm);
-  if (stem !== undefined) return stem;
   // No real word is longer than 40 letters; natural's Porter stemmer is quadratic on a long one.
-  if (norm.length <= 2 || norm.length > MAX_STEMMED) stem = norm;
-  else if (CYRILLIC.test(norm)) stem = russianStemmer.stem(norm);
-  else if (/^[a-z']+$/.test(norm)) stem = englishStemmer.stem(norm);
-  else stem = norm;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(norm, stem);
-  return stem;
+  if (norm.length <= 2 || norm.length > MAX_STEMMED) return norm;
+  if (CYRILLIC.test(norm)) return russianStemmer.stem(norm);
+  if (/^[a-z']+$/.test(norm)) return englishStemmer.stem(norm);
+  return norm;
 }

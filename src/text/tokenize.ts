@@ -72,28 +72,10 @@ function trimTrailingPunctuation(text: string, start: number, end: number): numb
 interface WordPart {
   norm: string;
   stem: string;
-  /** The norm's number (see wordId). */
+  /** The norm's number (see WordCache.id). */
   id: number;
   start: number;
   end: number;
-}
-
-/**
- * Every distinct normalized word gets a number, once per process: comparing words by number
- * (the echo check) needs no map per lint. Numbers are never reused, so after the table is reset
- * (a cap against unbounded growth) a word only gets a new one.
- */
-const WORD_ID_LIMIT = 500_000;
-const wordIds = new Map<string, number>();
-let nextWordId = 1;
-
-function wordId(norm: string): number {
-  let id = wordIds.get(norm);
-  if (id === undefined) {
-    if (wordIds.size >= WORD_ID_LIMIT) wordIds.clear();
-    wordIds.set(norm, (id = nextWordId++));
-  }
-  return id;
 }
 
 interface WordInfo {
@@ -104,31 +86,59 @@ interface WordInfo {
   parts: WordPart[];
 }
 
-/** Normalization, contraction and stem of a written word, cached: support text repeats its words. */
 const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new Map<string, WordInfo>();
+const WORD_ID_LIMIT = 500_000;
 
-function analyzeWord(raw: string): WordInfo {
-  const cached = wordCache.get(raw);
-  if (cached !== undefined) return cached;
-  const norm = normalizeWord(raw);
-  const kind = isDigit(raw[0]!) ? 'number' : 'word';
-  const caps = kind === 'word' && raw.length >= 2 && raw !== norm && raw === raw.toUpperCase() && !/[0-9]/.test(raw);
-  const pieces = kind === 'word' && norm.includes("'") ? expandContraction(norm) : [{ norm, start: 0, end: raw.length }];
-  const parts: WordPart[] = pieces.map((piece) => ({
-    norm: piece.norm,
-    stem: kind === 'word' ? stemWord(piece.norm) : piece.norm,
-    id: wordId(piece.norm),
-    start: piece.start,
-    end: piece.end,
-  }));
-  const info: WordInfo = { kind, caps, parts };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(raw, info);
-  return info;
+/**
+ * What a linter remembers of the words it has read, for speed: each written form's
+ * normalization, contraction and stem (support text repeats its words), and a number per
+ * distinct normalized word (the echo check compares numbers, not strings). It holds words of
+ * the texts linted, so it belongs to one linter, is bounded, and `clear()` (the linter's
+ * `dispose()`) forgets every word. Numbers are never reused, so after a reset a word only gets
+ * a new one.
+ */
+export class WordCache {
+  private readonly words = new Map<string, WordInfo>();
+  private readonly ids = new Map<string, number>();
+  private nextId = 1;
+
+  id(norm: string): number {
+    let id = this.ids.get(norm);
+    if (id === undefined) {
+      if (this.ids.size >= WORD_ID_LIMIT) this.ids.clear();
+      this.ids.set(norm, (id = this.nextId++));
+    }
+    return id;
+  }
+
+  analyze(raw: string): WordInfo {
+    const cached = this.words.get(raw);
+    if (cached !== undefined) return cached;
+    const norm = normalizeWord(raw);
+    const kind = isDigit(raw[0]!) ? 'number' : 'word';
+    const caps = kind === 'word' && raw.length >= 2 && raw !== norm && raw === raw.toUpperCase() && !/[0-9]/.test(raw);
+    const pieces = kind === 'word' && norm.includes("'") ? expandContraction(norm) : [{ norm, start: 0, end: raw.length }];
+    const parts: WordPart[] = pieces.map((piece) => ({
+      norm: piece.norm,
+      stem: kind === 'word' ? stemWord(piece.norm) : piece.norm,
+      id: this.id(piece.norm),
+      start: piece.start,
+      end: piece.end,
+    }));
+    const info: WordInfo = { kind, caps, parts };
+    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+    this.words.set(raw, info);
+    return info;
+  }
+
+  /** Forgets every word read so far. */
+  clear(): void {
+    this.words.clear();
+    this.ids.clear();
+  }
 }
 
-export function scanText(masked: string): Scan {
+export function scanText(masked: string, words: WordCache): Scan {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const quotedSpans: Array<[number, number]> = [];
@@ -151,11 +161,11 @@ export function scanText(masked: string): Scan {
 
   const push = (kind: TokenKind, start: number, end: number, norm: string, stem: string, caps: boolean) => {
     if (sentenceStart === -1) sentenceStart = start;
-    tokens.push({ kind, start, end, norm, stem, id: wordId(norm), sentence: sentences.length, clause, quoted: false, negated: false, caps });
+    tokens.push({ kind, start, end, norm, stem, id: words.id(norm), sentence: sentences.length, clause, quoted: false, negated: false, caps });
   };
 
   const pushWord = (start: number, end: number) => {
-    const word = analyzeWord(masked.slice(start, end));
+    const word = words.analyze(masked.slice(start, end));
     if (sentenceStart === -1) sentenceStart = start;
     const parts = word.parts;
     for (let k = 0; k < parts.length; k++) {
