@@ -13,7 +13,20 @@ import responderIdentity from './responder-identity/index.js';
 import statedActions from './stated-actions/index.js';
 import thanks from './thanks/index.js';
 
-export const builtInRules: readonly Rule[] = [
+/**
+ * Frozen, all the way down: every linter shares these objects, so a caller who changes one (through
+ * `linter.rules` or this list) would change every linter's output.
+ */
+function deepFreeze<T>(value: T): T {
+  if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+    if (Object.isFrozen(value)) return value;
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value as object)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
+
+export const builtInRules: readonly Rule[] = deepFreeze([
   proportionalLength,
   thanks,
   statedActions,
@@ -26,7 +39,7 @@ export const builtInRules: readonly Rule[] = [
   avoidWords,
   responderIdentity,
   concreteCommitment,
-];
+]);
 
 function presetFor(level: 'recommended' | 'strict'): Record<string, Severity> {
   const severities: Record<string, Severity> = {};
@@ -39,7 +52,7 @@ function presetFor(level: 'recommended' | 'strict'): Record<string, Severity> {
 }
 
 /** Rule id → severity for each preset. */
-export const presets: Readonly<Record<'recommended' | 'strict', Readonly<Record<string, Severity>>>> = {
+export const presets: Readonly<Record<'recommended' | 'strict', Readonly<Record<string, Severity>>>> = deepFreeze({
   recommended: presetFor('recommended'),
   strict: presetFor('strict'),
-};
+});

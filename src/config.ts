@@ -42,14 +42,25 @@ const phraseEditSchema = z.strictObject({
   remove: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 const RULE_ID = /^[a-z][a-z0-9-]*(\/[a-z0-9-]+)?$/;
+// Refinements, not zod's formats (z.regex, z.int): those pull ~400 bytes gzip of string and number formats into the browser bundle.
+const RULE_ID_ISSUE = 'not a rule id';
+/** A plugin rule's texts and phrase data: the engine reads these, so their types are checked. */
+const stringList = z.array(z.string());
+const ruleLanguageSchema = z.looseObject({
+  phrases: z.record(z.string(), stringList),
+  messages: z.record(z.string(), z.string()),
+  phrasings: z.record(z.string(), z.record(z.string(), stringList)),
+});
 const ruleSchema = z.looseObject({
   meta: z.looseObject({
-    id: z.string().check(z.regex(RULE_ID)),
+    id: z.string().check(z.refine((id) => RULE_ID.test(id), RULE_ID_ISSUE)),
     defaultSeverity: severitySchema,
     weight: z.number().check(z.gte(0), z.lte(100)),
+    messageCategories: z.optional(stringList),
+    primaryCategory: z.optional(z.string()),
   }),
-  languages: z.looseObject({ ru: z.looseObject({}), en: z.looseObject({}) }),
-  check: z.custom<Rule['check']>((value) => typeof value === 'function'),
+  languages: z.looseObject({ ru: ruleLanguageSchema, en: ruleLanguageSchema }),
+  check: z.custom<Rule['check']>((value) => typeof value === 'function', 'expected a function'),
 });
 
 const configSchema = z.strictObject({
@@ -57,7 +68,7 @@ const configSchema = z.strictObject({
   rules: z.optional(z.record(z.string(), ruleSettingSchema)),
   phrases: z.optional(z.record(z.string(), z.strictObject({ ru: z.optional(phraseEditSchema), en: z.optional(phraseEditSchema) }))),
   plugins: z.optional(z.array(z.strictObject({ rules: z.array(ruleSchema) }))),
-  maxInputLength: z.optional(z.int().check(z.gte(100))),
+  maxInputLength: z.optional(z.number().check(z.gte(100), z.refine(Number.isInteger, 'must be a whole number'))),
 });
 
 const inputSchema = z.strictObject({
@@ -112,10 +123,9 @@ function describe(issues: readonly z.core.$ZodIssue[], root: string): string[] {
     switch (issue.code) {
       case 'invalid_union':
         return `${path}: expected "off", "info", "warning", "error" or [severity, options], got ${received(issue.input)}`;
-      case 'invalid_format':
-        return `${path}: ${received(issue.input)} is not a valid rule id (kebab-case, optionally "plugin/rule-id")`;
       case 'custom':
-        return `${path}: expected a function`;
+        if (issue.message === RULE_ID_ISSUE) return `${path}: ${received(issue.input)} is not a valid rule id (kebab-case, optionally "plugin/rule-id")`;
+        return `${path}: ${issue.message}`;
       default:
         return describeIssue(issue, path);
     }
@@ -175,14 +185,35 @@ function isPlainValidInput(input: Record<string, unknown>): boolean {
   );
 }
 
-export function validateInput(input: unknown): LintInput {
-  if (typeof input === 'object' && input !== null && Object.getPrototypeOf(input) === Object.prototype && isPlainValidInput(input as Record<string, unknown>)) {
-    return input as LintInput;
+/**
+ * What a thrown value says, whatever it is: an Error's name and message, a string, or a word for
+ * values that cannot be printed (an object whose toString throws, a Proxy whose traps throw).
+ */
+export function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return `${String(error.name)}: ${String(error.message)}`;
+    if (typeof error === 'object' && error !== null) return 'an object that is not an Error';
+    return String(error);
+  } catch {
+    return 'a value that cannot be printed';
   }
+}
+
+export function validateInput(input: unknown): LintInput {
   if (typeof input !== 'object' || input === null) {
     throw new ReplylintConfigError([`input: expected an object { reply, message?, channel?, audience?, language? }, got ${input === null ? 'null' : typeof input}`]);
   }
-  const result = inputSchema.safeParse(input, { reportInput: true });
+  // Each field is read once, into an object of our own: a getter or a Proxy trap may throw, or
+  // answer differently the second time.
+  let copy: Record<string, unknown>;
+  try {
+    copy = {};
+    for (const key of Object.keys(input)) copy[key] = (input as Record<string, unknown>)[key];
+  } catch (error) {
+    throw new ReplylintConfigError([`input: could not be read (${describeThrown(error)})`]);
+  }
+  if (isPlainValidInput(copy)) return copy as unknown as LintInput;
+  const result = inputSchema.safeParse(copy, { reportInput: true });
   if (!result.success) throw new ReplylintConfigError(describe(result.error.issues, 'input'));
   return result.data;
 }

@@ -4,8 +4,8 @@
  */
 import { applyFixes, fixesInOrder } from './fixes.js';
 import { builtInRules, presets } from '../rules/index.js';
-import { compileMatcher, PhraseError, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
-import { ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
+import { compileMatcher, PhraseErrors, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
+import { describeThrown, ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
 import { scoreFindings } from './score.js';
 import { WordCache } from './text/tokenize.js';
 import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY } from './text/document.js';
@@ -26,6 +26,8 @@ import {
   type Rule,
   type RuleContext,
   type Severity,
+  type Suggestion,
+  type Range,
   type TextDocument,
 } from './types.js';
 
@@ -122,9 +124,10 @@ function resolveRules(config: Config): ActiveRule[] {
       if (Array.isArray(setting)) [severity, options] = setting;
       else severity = setting;
     }
-    if (severity !== 'off') active.push({ rule, severity, options });
+    if (severity !== 'off') active.push(Object.freeze({ rule, severity, options: Object.freeze({ ...options }) }));
   }
-  return active;
+  // Frozen: `linter.rules` hands this list out, and the linter runs what it holds.
+  return Object.freeze(active) as ActiveRule[];
 }
 
 interface LanguageMatchers {
@@ -134,7 +137,8 @@ interface LanguageMatchers {
   message: Matcher;
 }
 
-function compileLanguage(language: Language, rules: readonly ActiveRule[], config: Config): LanguageMatchers {
+/** The two matchers of a language, or every problem of its phrase data and phrase edits. */
+function compileLanguage(language: Language, rules: readonly ActiveRule[], config: Config): LanguageMatchers | string[] {
   const shared = LEXICONS[language];
   const base: LanguageLexicon = {
     classes: shared.classes,
@@ -173,13 +177,18 @@ function compileLanguage(language: Language, rules: readonly ActiveRule[], confi
       (onMessage.has(category) ? messageLists : replyLists).push({ key: `${rule.meta.id}/${category}`, patterns, lexicon });
     }
   }
-  if (problems.length > 0) throw new ReplylintConfigError(problems);
-  try {
-    return { reply: compileMatcher(language, replyLists), message: compileMatcher(language, messageLists) };
-  } catch (error) {
-    if (error instanceof PhraseError) throw new ReplylintConfigError([`phrases: ${error.message}`]);
-    throw error;
-  }
+  const compile = (lists: PhraseList[]): Matcher | undefined => {
+    try {
+      return compileMatcher(language, lists);
+    } catch (error) {
+      if (!(error instanceof PhraseErrors)) throw error;
+      for (const phrase of error.errors) problems.push(`phrases: ${phrase.message}`);
+      return undefined;
+    }
+  };
+  const reply = compile(replyLists);
+  const message = compile(messageLists);
+  return reply && message && problems.length === 0 ? { reply, message } : problems;
 }
 
 function defaultAudience(channel: Channel): Audience {
@@ -195,7 +204,10 @@ function byPosition(a: Finding, b: Finding): number {
 export function createLinter(config: Config = {}): Linter {
   const validated = validateConfig(config, builtInRules.map((rule) => rule.meta.id));
   const rules = resolveRules(validated);
-  const matchers = { ru: compileLanguage('ru', rules, validated), en: compileLanguage('en', rules, validated) };
+  const ru = compileLanguage('ru', rules, validated);
+  const en = compileLanguage('en', rules, validated);
+  if (Array.isArray(ru) || Array.isArray(en)) throw new ReplylintConfigError([...(Array.isArray(ru) ? ru : []), ...(Array.isArray(en) ? en : [])]);
+  const matchers = { ru, en };
 
   const maxLength = validated.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const words = new WordCache();
@@ -249,7 +261,7 @@ export function createLinter(config: Config = {}): Linter {
         rule.check(makeContext(active, language, reply, message, channel, audience, pending));
         findings.push(...pending);
       } catch (error) {
-        const text = error instanceof Error ? error.message : String(error);
+        const text = describeThrown(error);
         findings.push({
           ruleId: 'internal-error',
           severity: 'error',
@@ -366,23 +378,36 @@ function makeContext(
     report(descriptor: ReportDescriptor) {
       const template = texts.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`rule ${id} reported an unknown message id "${descriptor.messageId}"`);
-      const finding: Finding = {
-        ruleId: id,
-        severity,
-        message: fillTemplate(template, descriptor.data),
-        suggestions: descriptor.suggestions ?? [],
-      };
-      if (descriptor.range) finding.range = descriptor.range;
+      // Copied, not shared: a rule keeps no handle on a report; and checked — a plugin's range
+      // outside the reply is the rule's error, not a finding.
+      const length = reply.original.length;
+      const suggestions = (descriptor.suggestions ?? []).map(({ text, fix }): Suggestion => {
+        if (typeof text !== 'string' || (fix !== undefined && typeof fix.text !== 'string')) throw new Error(`rule ${id}: a suggestion's text is not a string`);
+        return fix === undefined ? { text } : { text, fix: { range: rangeWithin(fix.range, length, id), text: fix.text } };
+      });
+      const finding: Finding = { ruleId: id, severity, message: fillTemplate(template, descriptor.data), suggestions };
+      if (descriptor.range !== undefined) finding.range = rangeWithin(descriptor.range, length, id);
       out.push(finding);
     },
   };
+}
+
+/** A copy of a rule's range: whole offsets, start ≤ end, inside the reply — or the rule's error. */
+function rangeWithin(range: unknown, length: number, rule: string): Range {
+  const { start, end } = (range ?? {}) as Record<string, unknown>;
+  if (Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length) {
+    return { start: start as number, end: end as number };
+  }
+  throw new Error(`rule ${rule}: a range is not within the reply (0..${length})`);
 }
 
 let defaultLinter: Linter | undefined;
 const linters = new WeakMap<object, Linter>();
 
 function linterFor(config: Config | undefined): Linter {
-  if (config === undefined) return (defaultLinter ??= createLinter());
+  if (config === undefined || config === null) return (defaultLinter ??= createLinter());
+  // Not an object: createLinter names the problem (a WeakMap cannot hold it).
+  if (typeof config !== 'object') return createLinter(config);
   let linter = linters.get(config);
   if (!linter) {
     linter = createLinter(config);

@@ -51,7 +51,7 @@ describe('browser bundle', () => {
     expect(rewriteRussianLiterals("const a = ['e-mail'];")).toBe("const a = ['e-mail'];");
   });
 
-  it('lints every labeled case exactly as the sources do', async () => {
+  it('lints every labeled case exactly as the sources do', { timeout: 30_000 }, async () => {
     const code = (await bundle()).outputFiles[0]!.text;
     const file = join(mkdtempSync(join(tmpdir(), 'replylint-bundle-')), 'index.mjs');
     writeFileSync(file, code);

@@ -97,6 +97,14 @@ export class PhraseError extends Error {
   }
 }
 
+/** Every bad phrase of a compilation. */
+export class PhraseErrors extends Error {
+  constructor(readonly errors: readonly PhraseError[]) {
+    super(errors.map((error) => error.message).join('\n'));
+    this.name = 'PhraseErrors';
+  }
+}
+
 const KINDS: readonly TokenKind[] = ['word', 'number', 'url', 'email', 'phone', 'handle', 'placeholder'];
 
 /** Splits a word as the tokenizer would: hyphens and contractions give several words. */
@@ -235,7 +243,32 @@ function namesNegator(elements: readonly Element[], negators: ReadonlySet<string
   return false;
 }
 
-/** Compiles phrase lists into one matcher indexed by what each variant's first word can be. */
+function addPattern(matcher: Matcher, key: string, slot: number, pattern: string, lexicon: LanguageLexicon): void {
+  for (const elements of parsePattern(key, pattern, lexicon)) {
+    const compiled: CompiledPattern = { key, slot, pattern, elements, hasNegator: namesNegator(elements, lexicon.negators) };
+    const first = elements[0]!;
+    if (first.type !== 'atom') continue;
+    if (first.atom.suffixes.length > 0) throw new PhraseError(key, pattern, 'a phrase cannot start with an ending (*…): put a word before it');
+    for (const stem of first.atom.stems) addTo(matcher.byStem, stem, compiled);
+    for (const norm of first.atom.norms) addTo(matcher.byNorm, norm, compiled);
+    for (const kind of first.atom.kinds) addTo(matcher.byKind, kind, compiled);
+    for (const prefix of first.atom.prefixes) {
+      let node = matcher.byPrefix;
+      for (const letter of prefix) {
+        let child = node.children.get(letter);
+        if (!child) node.children.set(letter, (child = { children: new Map(), patterns: [] }));
+        node = child;
+      }
+      node.patterns.push(compiled);
+    }
+    matcher.patternCount++;
+  }
+}
+
+/**
+ * Compiles phrase lists into one matcher indexed by what each variant's first word can be. Throws
+ * PhraseErrors naming every bad phrase.
+ */
 export function compileMatcher(language: Language, lists: readonly PhraseList[]): Matcher {
   const matcher: Matcher = {
     language,
@@ -247,33 +280,23 @@ export function compileMatcher(language: Language, lists: readonly PhraseList[])
     byKind: new Map(),
     candidatesByNorm: new Map(),
   };
+  const problems: PhraseError[] = [];
   for (const { key, patterns, lexicon } of lists) {
     let slot = matcher.keys.indexOf(key);
     if (slot === -1) slot = matcher.keys.push(key) - 1;
     const seen = new Set<string>();
     for (const pattern of patterns) {
-      if (seen.has(pattern)) throw new PhraseError(key, pattern, 'listed twice');
-      seen.add(pattern);
-      for (const elements of parsePattern(key, pattern, lexicon)) {
-        const compiled: CompiledPattern = { key, slot, pattern, elements, hasNegator: namesNegator(elements, lexicon.negators) };
-        const first = elements[0]!;
-        if (first.type !== 'atom') continue;
-        if (first.atom.suffixes.length > 0) throw new PhraseError(key, pattern, 'a phrase cannot start with an ending (*…): put a word before it');
-        for (const stem of first.atom.stems) addTo(matcher.byStem, stem, compiled);
-        for (const norm of first.atom.norms) addTo(matcher.byNorm, norm, compiled);
-        for (const kind of first.atom.kinds) addTo(matcher.byKind, kind, compiled);
-        for (const prefix of first.atom.prefixes) {
-          let node = matcher.byPrefix;
-          for (const letter of prefix) {
-            let child = node.children.get(letter);
-            if (!child) node.children.set(letter, (child = { children: new Map(), patterns: [] }));
-            node = child;
-          }
-          node.patterns.push(compiled);
-        }
-        matcher.patternCount++;
+      try {
+        if (seen.has(pattern)) throw new PhraseError(key, pattern, 'listed twice');
+        seen.add(pattern);
+        addPattern(matcher, key, slot, pattern, lexicon);
+      } catch (error) {
+        // Every bad phrase is named, not only the first.
+        if (!(error instanceof PhraseError)) throw error;
+        problems.push(error);
       }
     }
   }
+  if (problems.length > 0) throw new PhraseErrors(problems);
   return matcher;
 }

@@ -17,38 +17,85 @@ function affixesMatch(atom: Atom, token: Token): boolean {
   return atom.kinds.size > 0 && atom.kinds.has(token.kind);
 }
 
-/** Index of the token after the match of elements[from..] starting at token `at`, or -1. */
-function matchElements(elements: readonly Element[], from: number, tokens: readonly Token[], at: number, sentence: number): number {
+/**
+ * Branch points (gaps, optional words) tried in one attempt before it is redone with memoised
+ * failures: gaps and optional words in a row multiply the ways to try (`a ~99 ~99 ~99 ~99 b` from
+ * a config file would take minutes), while phrase data needs a few dozen.
+ */
+const STEP_LIMIT = 2_000;
+const OVER_BUDGET = -2;
+let steps = 0;
+
+/**
+ * Index of the token after the match of elements[from..] starting at token `at`, or -1 (or
+ * OVER_BUDGET without `failed`). With `failed`, each (element, token) state that failed is
+ * remembered, so every state is tried once: time linear in elements × tokens of the sentence.
+ * The result does not depend on the start of the attempt, so `failed` serves every start.
+ */
+function matchElements(elements: readonly Element[], from: number, tokens: readonly Token[], at: number, sentence: number, failed?: Set<number>): number {
   if (from === elements.length) return at;
   const element = elements[from]!;
-  if (element.type === 'gap') {
-    for (let skip = 0; skip <= element.max; skip++) {
-      const next = at + skip;
-      if (next >= tokens.length || tokens[next]!.sentence !== sentence) return -1;
-      const end = matchElements(elements, from + 1, tokens, next, sentence);
-      if (end !== -1) return end;
-    }
-    return -1;
+  if (element.type === 'atom') {
+    const token = tokens[at];
+    if (token === undefined || token.sentence !== sentence || !atomMatches(element.atom, token)) return -1;
+    return matchElements(elements, from + 1, tokens, at + 1, sentence, failed);
   }
-  if (element.type === 'optional') {
-    let next = at;
-    for (const atom of element.atoms) {
-      const token = tokens[next];
-      if (token === undefined || token.sentence !== sentence || !atomMatches(atom, token)) {
-        next = -1;
-        break;
-      }
-      next++;
-    }
-    if (next !== -1) {
-      const end = matchElements(elements, from + 1, tokens, next, sentence);
-      if (end !== -1) return end;
-    }
-    return matchElements(elements, from + 1, tokens, at, sentence);
+  let state = -1;
+  if (failed === undefined) {
+    if (++steps > STEP_LIMIT) return OVER_BUDGET;
+  } else if (at < tokens.length && tokens[at]!.sentence === sentence) {
+    state = from * tokens.length + at;
+    if (failed.has(state)) return -1;
   }
-  const token = tokens[at];
-  if (token === undefined || token.sentence !== sentence || !atomMatches(element.atom, token)) return -1;
-  return matchElements(elements, from + 1, tokens, at + 1, sentence);
+  const end = element.type === 'gap' ? matchGap(elements, from, element.max, tokens, at, sentence, failed) : matchOptional(elements, from, element.atoms, tokens, at, sentence, failed);
+  if (end === -1 && state !== -1) failed!.add(state);
+  return end;
+}
+
+/** One attempt as findMatches makes it: within the step budget (OVER_BUDGET past it), or memoised. Exported for tests. */
+export function matchOnce(elements: readonly Element[], tokens: readonly Token[], at: number, sentence: number, failed?: Set<number>): number {
+  steps = 0;
+  return matchElements(elements, 1, tokens, at, sentence, failed);
+}
+
+function matchGap(elements: readonly Element[], from: number, max: number, tokens: readonly Token[], at: number, sentence: number, failed?: Set<number>): number {
+  for (let skip = 0; skip <= max; skip++) {
+    const next = at + skip;
+    if (next >= tokens.length || tokens[next]!.sentence !== sentence) return -1;
+    const end = matchElements(elements, from + 1, tokens, next, sentence, failed);
+    if (end !== -1) return end;
+  }
+  return -1;
+}
+
+function matchOptional(elements: readonly Element[], from: number, atoms: readonly Atom[], tokens: readonly Token[], at: number, sentence: number, failed?: Set<number>): number {
+  let next = at;
+  for (const atom of atoms) {
+    const token = tokens[next];
+    if (token === undefined || token.sentence !== sentence || !atomMatches(atom, token)) {
+      next = -1;
+      break;
+    }
+    next++;
+  }
+  if (next !== -1) {
+    const end = matchElements(elements, from + 1, tokens, next, sentence, failed);
+    if (end !== -1) return end;
+  }
+  return matchElements(elements, from + 1, tokens, at, sentence, failed);
+}
+
+/** Failed states per pattern over budget, for the tokens of the current findMatches call. */
+const memo = new Map<CompiledPattern, Set<number>>();
+
+/** The match of a pattern from its second element: within the step budget, or memoised. */
+function matchRest(pattern: CompiledPattern, tokens: readonly Token[], at: number, sentence: number): number {
+  steps = 0;
+  const end = matchElements(pattern.elements, 1, tokens, at, sentence);
+  if (end !== OVER_BUDGET) return end;
+  let failed = memo.get(pattern);
+  if (failed === undefined) memo.set(pattern, (failed = new Set()));
+  return matchElements(pattern.elements, 1, tokens, at, sentence, failed);
 }
 
 const CANDIDATE_CACHE_LIMIT = 20_000;
@@ -84,13 +131,14 @@ function candidatesAt(matcher: Matcher, token: Token): readonly CompiledPattern[
  */
 export function findMatches(matcher: Matcher, tokens: readonly Token[]): Map<string, Match[]> {
   const lists: Array<Match[] | undefined> = new Array(matcher.keys.length);
+  if (memo.size > 0) memo.clear();
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const candidates = candidatesAt(matcher, token);
     for (let c = 0; c < candidates.length; c++) {
       const pattern = candidates[c]!;
       // A candidate's first word is this token already (that is how it was found): match from the second.
-      const endToken = matchElements(pattern.elements, 1, tokens, index + 1, token.sentence);
+      const endToken = matchRest(pattern, tokens, index + 1, token.sentence);
       if (endToken === -1) continue;
       let list = lists[pattern.slot];
       if (!list) lists[pattern.slot] = list = [];
@@ -126,5 +174,6 @@ export function findMatches(matcher: Matcher, tokens: readonly Token[]): Map<str
     const list = lists[slot];
     if (list) result.set(matcher.keys[slot]!, list);
   }
+  if (memo.size > 0) memo.clear();
   return result;
 }
