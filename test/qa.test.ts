@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLinter, lint } from '../src/index.js';
 import { lintBatch } from '../src/node/qa/batch.js';
 import { CsvHeaderError, CsvReader, type CsvRow } from '../src/node/qa/csv.js';
-import { toRecord } from '../src/node/qa/records.js';
+import { parseJsonLine, toRecord } from '../src/node/qa/records.js';
 import { Progress } from '../src/node/qa/progress.js';
-import { emptyCounts, mergeCounts, parseSummary, toSummary, type QaSummary } from '../src/node/qa/summary.js';
+import { emptyCounts, mergeCounts, parseSummary, summaryJson, toSummary, type QaSummary } from '../src/node/qa/summary.js';
 import { workerCount } from '../src/node/qa/command.js';
 
 const ROOT = resolve(__dirname, '..');
@@ -91,6 +91,15 @@ describe('records', () => {
     expect(toRecord(value)).toEqual({ bad: reason });
   });
 
+  it('keeps a number id (and agent) with the digits it was written with, and still refuses an object id (#13)', () => {
+    expect(parseJsonLine('{"id": 1234567890123456789, "agent": 98765432109876543210, "reply": "Hi"}')).toMatchObject({ id: { number: '1234567890123456789' }, agent: '98765432109876543210' });
+    expect(parseJsonLine('{"x": {"id": 1}, "id": 1e400, "reply": "Hi"}')).toMatchObject({ id: { number: '1e400' } });
+    // As JSON.parse does: of a key given twice, the last one counts; escapes in a key are read.
+    expect(parseJsonLine('{"id": 1.0, "reply": "Hi", "\\u0069d": -0}')).toMatchObject({ id: { number: '-0' } });
+    expect(parseJsonLine('{"id": 12, "reply": "Hi"}')).toMatchObject({ id: 12 });
+    expect(parseJsonLine('{"id": {"number": "1, evil"}, "reply": "Hi"}')).toEqual({ bad: 'id: expected a string or a number, got {"number":"1, evil"}' });
+  });
+
   it('keeps ids as given and ignores extra fields', () => {
     expect(toRecord({ id: 7, reply: 'Hi', brand: 'x', agent: 12 })).toStrictEqual({ kind: 'pair', id: 7, channel: undefined, audience: undefined, language: undefined, agent: '12', message: undefined, reply: 'Hi' });
   });
@@ -107,6 +116,8 @@ describe('summary', () => {
     }
     const parsed = parseSummary(JSON.parse(JSON.stringify(whole)));
     expect('counts' in parsed ? toSummary(parsed.counts) : parsed).toEqual(whole);
+    // Written as JSON.stringify writes it (number ids aside).
+    expect(summaryJson(whole)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
     expect(whole.lines).toEqual({ read: 10, linted: 9, bad: 1 });
     expect(whole.replies).toBe(9);
     expect(whole.histogram.reduce((sum, count) => sum + count, 0)).toBe(9);
@@ -207,6 +218,23 @@ describe('replylint qa', () => {
     expect(result.status).toBe(3);
     expect(result.stderr).toContain(`${input}:2: longer than 4 M characters`);
     expect(jsonLines(result.stdout).map((line) => line.id)).toEqual(['en-1', 'ru-1']);
+  });
+
+  it('writes a number id back digit for digit: output, summary, report and qa-merge (#13)', () => {
+    const ids = ['1234567890123456789', '1e400', '0.1000000000000000055511151231257827', '-0', '7'];
+    writeFileSync(join(tmp, 'ids.jsonl'), ids.map((id) => `{"id": ${id}, "agent": ${id}, "message": "Где мой заказ?", "reply": "Ожидайте."}`).join('\n'));
+    const result = run(['qa', 'ids.jsonl', '--workers', '1', '--summary', 'ids.json', '--report', 'ids.html']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line !== '').map((line) => /^\{"id":([^,]*),"score":/.exec(line)?.[1])).toEqual(ids);
+    const summary = readFileSync(join(tmp, 'ids.json'), 'utf8');
+    for (const id of ids) expect(summary).toContain(`"id": ${id},`);
+    expect(Object.keys((JSON.parse(summary) as QaSummary).agents).sort()).toEqual([...ids].sort());
+    const report = readFileSync(join(tmp, 'ids.html'), 'utf8');
+    for (const id of ids) expect(report).toContain(`data-worst-row="${id}"`);
+    const merged = run(['qa-merge', 'ids.json', '--report', 'merged.html']);
+    expect(merged.status).toBe(0);
+    expect(merged.stdout).toBe(summary);
+    expect(readFileSync(join(tmp, 'merged.html'), 'utf8')).toBe(report);
   });
 
   it('reads CSV with a header, quoted line breaks and a bad row', () => {

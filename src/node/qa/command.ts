@@ -19,7 +19,7 @@ import { CsvHeaderError, CsvReader, type CsvRow } from './csv.js';
 import { OrderedPool } from './pool.js';
 import { Progress } from './progress.js';
 import { renderReport } from './report.js';
-import { emptyCounts, formatSummary, mergeCounts, parseSummary, toSummary, type QaSummary } from './summary.js';
+import { emptyCounts, formatSummary, mergeCounts, parseSummary, summaryJson, toSummary, type QaSummary } from './summary.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
 
 /** Batch sizes: small enough to keep every worker busy, large enough to cost little to send. */
@@ -104,7 +104,7 @@ function openForWriting(paths: Array<string | undefined>): void {
 }
 
 function writeSummaryFiles(summary: QaSummary, summaryPath: string | undefined, reportPath: string | undefined): void {
-  if (summaryPath) writeFileSync(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
+  if (summaryPath) writeFileSync(summaryPath, summaryJson(summary));
   if (reportPath) writeFileSync(reportPath, renderReport(summary));
 }
 
@@ -222,19 +222,21 @@ export async function runQaMerge(args: string[]): Promise<number> {
   openForWriting([values.out, values.report]);
   const counts = emptyCounts();
   for (const path of positionals) {
+    let text: string;
     let data: unknown;
     try {
-      data = JSON.parse(readFileSync(path, 'utf8'));
+      text = readFileSync(path, 'utf8');
+      data = JSON.parse(text);
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
     }
     // Summary files are untrusted input: every count, score and severity is checked before it reaches the report.
-    const parsed = parseSummary(data);
+    const parsed = parseSummary(data, text);
     if ('problems' in parsed) throw new UsageError(`${path} is not a summary written by replylint qa --summary (${parsed.problems.join('; ')})`);
     mergeCounts(counts, parsed.counts);
   }
   const summary = toSummary(counts);
-  const json = `${JSON.stringify(summary, null, 2)}\n`;
+  const json = summaryJson(summary);
   if (values.out) writeFileSync(values.out, json);
   else process.stdout.write(json);
   if (values.report) writeFileSync(values.report, renderReport(summary));
