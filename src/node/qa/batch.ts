@@ -6,6 +6,7 @@ import type { Linter } from '../../linter.js';
 import type { Audience, Channel, Finding } from '../../types.js';
 import { idJson, type Id } from './number-text.js';
 import { parseJsonLine, repliesOf, toRecord, type QaRecord } from './records.js';
+import { NOT_UTF8 } from './utf8.js';
 import { addReply, emptyCounts, type QaCounts, type WorstReply } from './summary.js';
 
 export interface BatchItem {
@@ -44,9 +45,11 @@ export function splitLines(text: string): { items: BatchItem[]; lines: number } 
   const parts = text.split('\n');
   if (parts[parts.length - 1] === '') parts.pop();
   const items: BatchItem[] = [];
+  const marked = text.includes(NOT_UTF8);
   for (let index = 0; index < parts.length; index++) {
     const line = parts[index]!;
-    if (line.trim() !== '') items.push({ line: index + 1, text: line });
+    if (marked && line.includes(NOT_UTF8)) items.push({ line: index + 1, bad: 'not valid UTF-8' });
+    else if (line.trim() !== '') items.push({ line: index + 1, text: line });
   }
   return { items, lines: parts.length };
 }

@@ -20,6 +20,7 @@ import { OrderedPool } from './pool.js';
 import { Progress } from './progress.js';
 import { renderReport } from './report.js';
 import { emptyCounts, formatSummary, mergeCounts, parseSummary, summaryJson, toSummary, type QaSummary } from './summary.js';
+import { markNotUtf8, Utf8Reader, type Decoded } from './utf8.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
 
 /** Batch sizes: small enough to keep every worker busy, large enough to cost little to send. */
@@ -31,14 +32,14 @@ export const MAX_LINE_CHARS = 4 << 20;
 /**
  * Yields the input in batches. JSONL: runs of whole lines, cut at a newline — the main thread never
  * looks inside a line (the workers split, parse and number them). CSV: rows read by the header.
+ * Bytes are decoded strictly: a line that is not valid UTF-8 is reported, not read with U+FFFD.
  */
 async function* readBatches(stream: Readable, format: 'jsonl' | 'csv'): AsyncGenerator<WorkerInput> {
-  stream.setEncoding('utf8');
   if (format === 'csv') {
     const reader = new CsvReader(['id', 'reply']);
     let items: BatchItem[] = [];
-    for await (const chunk of stream as AsyncIterable<string>) {
-      items.push(...reader.push(chunk).map(csvItem));
+    for await (const { text, notUtf8 } of decode(stream)) {
+      items.push(...reader.push(text, notUtf8).map(csvItem));
       if (items.length >= BATCH_ROWS) {
         yield { items };
         items = [];
@@ -51,10 +52,13 @@ async function* readBatches(stream: Readable, format: 'jsonl' | 'csv'): AsyncGen
   let pending = '';
   let skipping = false;
   let first = true;
-  for await (const chunk of stream as AsyncIterable<string>) {
+  for await (const decoded of decode(stream)) {
+    let text = markNotUtf8(decoded);
     // Exports saved by Windows tools may start with a byte order mark.
-    let text = first ? chunk.replace(/^\uFEFF/, '') : chunk;
-    first = false;
+    if (first && text !== '') {
+      text = text.replace(/^\uFEFF/, '');
+      first = false;
+    }
     if (skipping) {
       // The rest of a line already reported as too long.
       const newline = text.indexOf('\n');
@@ -75,6 +79,13 @@ async function* readBatches(stream: Readable, format: 'jsonl' | 'csv'): AsyncGen
     }
   }
   if (pending !== '') yield { text: pending };
+}
+
+/** The input's chunks, decoded strictly (a character cut between two chunks waits for the second). */
+async function* decode(stream: Readable): AsyncGenerator<Decoded> {
+  const utf8 = new Utf8Reader();
+  for await (const chunk of stream as AsyncIterable<Buffer>) yield utf8.push(chunk);
+  yield utf8.end();
 }
 
 const csvItem = (row: CsvRow): BatchItem => ('record' in row ? { line: row.line, record: row.record } : { line: row.line, bad: row.bad });
