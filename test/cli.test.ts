@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileFinding } from '../src/node/lint-files.js';
+import { expandInputs, type FileFinding } from '../src/node/lint-files.js';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -475,6 +475,44 @@ describe('bad files', () => {
     const { report, status } = json(['.'], { cwd: dir });
     expect(status).toBe(2);
     expect(report.files.map((file) => [file.file, file.error])).toEqual([['fine.md', undefined], ['locked.md', 'could not be read: permission denied']]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('names a folder it may not read, and lints the rest (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'locked-folder-'));
+    writeFileSync(join(dir, 'fine.md'), 'Hi! Thanks for writing. Your order shipped. Have a great day!\n');
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'hidden.md'), 'Hi!\n');
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      const { report, status } = json(['.'], { cwd: dir });
+      expect(status).toBe(2);
+      expect(report.files.map((file) => [file.file, file.error])).toEqual([['fine.md', undefined], ['locked', 'folder could not be read: permission denied']]);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('names every folder the walk could not read, through a folder or a glob — as root too, with a failing readdir (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'walk-'));
+    mkdirSync(join(dir, 'tree', 'locked', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'tree', 'fine.md'), 'Hi!\n');
+    writeFileSync(join(dir, 'tree', 'locked', 'deeper', 'hidden.md'), 'Hi!\n');
+    const denied = ((path: string, options: never) => {
+      if (path.includes('locked')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+      return readdirSync(path, options);
+    }) as typeof readdirSync;
+    expect(expandInputs([join(dir, 'tree')], denied)).toEqual({
+      files: [join(dir, 'tree', 'fine.md')],
+      missing: [],
+      unreadable: [{ folder: join(dir, 'tree', 'locked'), error: 'folder could not be read: permission denied' }],
+    });
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      expect(expandInputs(['tree/**/*.md'], denied)).toEqual({ files: ['tree/fine.md'], missing: [], unreadable: [{ folder: 'tree/locked', error: 'folder could not be read: permission denied' }] });
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('names a bad front matter key and a malformed macro export', () => {

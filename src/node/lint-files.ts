@@ -3,8 +3,8 @@
  * empty), splits it into templates, applies the nearest config, front matter and inline
  * suppressions, and maps every finding to the line and column of the original file.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { applyFixes, fixesInOrder } from '../fixes.js';
 import { createLinter, type Linter } from '../linter.js';
@@ -74,13 +74,32 @@ export function isTemplateFile(path: string): boolean {
   return TEMPLATE_EXTENSIONS.includes(extname(path).toLowerCase()) && !NOT_TEMPLATES.has(basename(path));
 }
 
-/** Files, folders (recursively, template extensions only) and globs → file paths, in a stable order. */
-export function expandInputs(inputs: string[]): { files: string[]; missing: string[] } {
+/**
+ * Files, folders (recursively, template extensions only) and globs → file paths, in a stable order,
+ * and the folders that could not be read on the way (the walk would skip them silently).
+ * `readdir` stands in for the file system's in tests.
+ */
+export function expandInputs(
+  inputs: string[],
+  readdir: typeof readdirSync = readdirSync,
+): { files: string[]; missing: string[]; unreadable: Array<{ folder: string; error: string }> } {
   const files = new Set<string>();
   const missing: string[] = [];
+  const unreadable = new Map<string, string>();
+  /** The walker's readdir, noting each folder it cannot read by the path `name` gives it. */
+  const noting = (name: (path: string) => string) =>
+    ((path: string, options: never) => {
+      try {
+        return readdir(path, options);
+      } catch (error) {
+        unreadable.set(name(path.replace(/\/$/, '')), `folder ${readError(error).message}`);
+        throw error;
+      }
+    }) as typeof readdirSync;
   for (const input of inputs) {
     if (isDynamicPattern(input)) {
-      const found = globSync(input, { ignore: ['**/node_modules/**'], dot: false }).filter(isTemplateFile);
+      const fs = { readdirSync: noting((path) => relative('.', path) || '.') };
+      const found = globSync(input, { ignore: ['**/node_modules/**'], dot: false, fs }).filter(isTemplateFile);
       if (found.length === 0) missing.push(input);
       for (const file of found.sort()) files.add(file);
       continue;
@@ -93,18 +112,19 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: stri
       continue;
     }
     if (stats.isDirectory()) {
-      const found = globSync(TEMPLATE_EXTENSIONS.map((extension) => `**/*${extension}`), { cwd: input, ignore: ['**/node_modules/**'] });
+      const fs = { readdirSync: noting((path) => join(input, relative(resolve(input), path))) };
+      const found = globSync(TEMPLATE_EXTENSIONS.map((extension) => `**/*${extension}`), { cwd: input, ignore: ['**/node_modules/**'], fs });
       for (const file of found.filter(isTemplateFile).sort()) files.add(join(input, file));
     } else {
       files.add(input);
     }
   }
-  return { files: [...files], missing };
+  return { files: [...files], missing, unreadable: [...unreadable].map(([folder, error]) => ({ folder, error })) };
 }
 
 /** Reads a template file, refusing what cannot be linted with a sentence that says why. */
 /** Why a file could not be read, in words ("permission denied"), from a Node error. */
-function unreadable(error: unknown): TemplateError {
+function readError(error: unknown): TemplateError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'a folder' : (error as Error).message;
   return new TemplateError(`could not be read: ${reason}`);
@@ -122,7 +142,7 @@ function readTemplateFile(file: string): string {
   try {
     stats = statSync(file);
   } catch (error) {
-    throw unreadable(error);
+    throw readError(error);
   }
   if (!stats.isFile()) throw new TemplateError('not a regular file (a pipe, device or socket): not read');
   const size = stats.size;
@@ -131,7 +151,7 @@ function readTemplateFile(file: string): string {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw unreadable(error);
+    throw readError(error);
   }
   if (bytes.length > MAX_FILE_BYTES) throw new TemplateError(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a template`);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -325,8 +345,11 @@ export function fixText(
 }
 
 export function lintFiles(inputs: string[], options: LintFilesOptions = {}): LintFilesResult {
-  const { files, missing } = expandInputs(inputs);
-  const results: FileResult[] = missing.map((file) => ({ file, findings: [], scores: [], error: 'no such file, folder or matching template' }));
+  const { files, missing, unreadable } = expandInputs(inputs);
+  const results: FileResult[] = [
+    ...missing.map((file) => ({ file, findings: [], scores: [], error: 'no such file, folder or matching template' })),
+    ...unreadable.map(({ folder, error }) => ({ file: folder, findings: [], scores: [], error })),
+  ];
   const configErrors = new Set<string>();
   const finder = new ConfigFinder(options.config);
   const linterFor = linterCache();
