@@ -12,6 +12,7 @@ import { builtInRules } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import type { Finding, Fix, Severity } from '../types.js';
 import { CONFIG_NAMES, ConfigFinder, ConfigFileError, type EffectiveConfig } from './config-file.js';
+import { decodeText, encodingOf, type TextEncoding } from './encoding.js';
 import { LineIndex } from './positions.js';
 import { Suppressions } from './suppressions.js';
 import { readTemplates, TEMPLATE_EXTENSIONS, TemplateError, type Template } from './templates.js';
@@ -52,6 +53,8 @@ export interface FileResult {
   original?: string;
   /** How many fixes went into `fixed`. */
   fixesApplied?: number;
+  /** The file's encoding, which `fixed` is written back in (UTF-8 when not given). */
+  encoding?: TextEncoding;
 }
 
 export interface LintFilesOptions {
@@ -130,14 +133,13 @@ function readError(error: unknown): TemplateError {
   return new TemplateError(`could not be read: ${reason}`);
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * A template's text: regular files only (a FIFO would block, /dev/zero never end), at most
- * MAX_FILE_BYTES, UTF-8 with or without a BOM (kept, so offsets stay the file's); for other bytes
- * the error names the likely encoding and how to convert it.
+ * MAX_FILE_BYTES, UTF-8 with or without a BOM, or UTF-16 with one (the BOM kept as U+FEFF, so
+ * offsets, lines and columns are the same in every encoding); for other bytes the error names the
+ * likely encoding and how to convert it.
  */
-function readTemplateFile(file: string): string {
+function readTemplateFile(file: string): { text: string; encoding: TextEncoding } {
   let stats;
   try {
     stats = statSync(file);
@@ -154,20 +156,29 @@ function readTemplateFile(file: string): string {
     throw readError(error);
   }
   if (bytes.length > MAX_FILE_BYTES) throw new TemplateError(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a template`);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new TemplateError(`UTF-16 text: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 ${file} > converted${extname(file)})`);
+  const encoding = encodingOf(bytes);
+  if (encoding !== 'utf-8') {
+    let text: string;
+    try {
+      text = decodeText(bytes, encoding);
+    } catch {
+      throw new TemplateError(`not valid ${encoding.toUpperCase()} text`);
+    }
+    if (text.slice(0, 8192).includes('\0')) throw new TemplateError('binary file, not a text template');
+    if (text.trim() === '') throw new TemplateError('empty file, nothing to lint');
+    return { text, encoding };
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new TemplateError('binary file, not a text template');
   let text: string;
   try {
-    text = UTF8.decode(bytes);
+    text = decodeText(bytes, encoding);
   } catch {
     throw new TemplateError(looksLikeWindows1251(bytes)
       ? `not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 ${file} > converted${extname(file)}`
       : 'not valid UTF-8 text');
   }
   if (text.trim() === '') throw new TemplateError('empty file, nothing to lint');
-  return text;
+  return { text, encoding };
 }
 
 /** Most bytes above 0x7F are Cyrillic letters when read as Windows-1251 (0xC0–0xFF, Ё/ё). */
@@ -365,9 +376,10 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
       continue;
     }
     let text: string;
+    let encoding: TextEncoding;
     let templates: Template[];
     try {
-      text = readTemplateFile(file);
+      ({ text, encoding } = readTemplateFile(file));
       templates = readTemplates(text, file);
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
@@ -378,7 +390,7 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
     if (options.fix) {
       const fixed = fixText(file, text, result, effective, linterFor, options);
       result = fixed.result;
-      if (fixed.output !== text) Object.assign(result, { fixed: fixed.output, original: text, fixesApplied: fixed.applied });
+      if (fixed.output !== text) Object.assign(result, { fixed: fixed.output, original: text, fixesApplied: fixed.applied, ...(encoding !== 'utf-8' ? { encoding } : {}) });
     }
     results.push(result);
   }
