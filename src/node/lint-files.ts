@@ -157,26 +157,20 @@ function readTemplateFile(file: string): { text: string; encoding: TextEncoding 
   }
   if (bytes.length > MAX_FILE_BYTES) throw new TemplateError(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a template`);
   const encoding = encodingOf(bytes);
-  if (encoding !== 'utf-8') {
-    let text: string;
-    try {
-      text = decodeText(bytes, encoding);
-    } catch {
-      throw new TemplateError(`not valid ${encoding.toUpperCase()} text`);
-    }
-    if (text.slice(0, 8192).includes('\0')) throw new TemplateError('binary file, not a text template');
-    if (text.trim() === '') throw new TemplateError('empty file, nothing to lint');
-    return { text, encoding };
-  }
-  if (bytes.subarray(0, 8192).includes(0)) throw new TemplateError('binary file, not a text template');
+  const binary = new TemplateError('binary file, not a text template');
+  if (encoding === 'utf-8' && bytes.subarray(0, 8192).includes(0)) throw binary;
   let text: string;
   try {
     text = decodeText(bytes, encoding);
   } catch {
-    throw new TemplateError(looksLikeWindows1251(bytes)
-      ? `not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 ${file} > converted${extname(file)}`
-      : 'not valid UTF-8 text');
+    throw new TemplateError(encoding !== 'utf-8'
+      ? `not valid ${encoding.toUpperCase()} text`
+      : looksLikeWindows1251(bytes)
+        ? `not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 ${file} > converted${extname(file)}`
+        : 'not valid UTF-8 text');
   }
+  // UTF-16 text has zero bytes; a zero character is binary in it too.
+  if (encoding !== 'utf-8' && text.slice(0, 8192).includes('\0')) throw binary;
   if (text.trim() === '') throw new TemplateError('empty file, nothing to lint');
   return { text, encoding };
 }
