@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileFinding } from '../src/node/lint-files.js';
+import { expandInputs, type FileFinding } from '../src/node/lint-files.js';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -438,7 +438,7 @@ describe('bad files', () => {
     expect(report.summary.unreadable).toBe(4);
   });
 
-  it('reads Windows files: UTF-8 with a BOM (JSON too) and U+FFFD; names UTF-16 and Windows-1251 with a way to convert (#13)', () => {
+  it('reads Windows files: UTF-8 with a BOM (JSON too), U+FFFD and UTF-16 with a BOM; names Windows-1251 with a way to convert (#13)', () => {
     const dir = mkdtempSync(join(scratch, 'encodings-'));
     writeFileSync(join(dir, 'bom.json'), '\uFEFF[{"title":"A","reply":"Hi! Your order shipped."}]');
     writeFileSync(join(dir, 'fffd.txt'), 'Hi! Your order shipped \uFFFD today.');
@@ -450,9 +450,43 @@ describe('bad files', () => {
     expect(Object.fromEntries(report.files.map((file) => [file.file, file.error ?? file.findings.map((finding) => finding.ruleId).join(',')]))).toEqual({
       'bom.json': 'thanks,closing',
       'fffd.txt': 'thanks,closing',
-      'utf16.txt': 'UTF-16 text: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 utf16.txt > converted.txt)',
+      'utf16.txt': 'thanks,closing',
       'cp1251.txt': 'not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 cp1251.txt > converted.txt',
     });
+  });
+
+  it('lints UTF-16 with a BOM (LE and BE) as its UTF-8 twin, and --fix writes each back in its encoding with its BOM (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'utf16-'));
+    const text = '\uFEFFHi!\r\nYour order 📦 shipped, see the tracking link.\r\n';
+    const utf16be = (value: string) => Buffer.from(value, 'utf16le').swap16();
+    writeFileSync(join(dir, 'utf8.txt'), text);
+    writeFileSync(join(dir, 'le.txt'), Buffer.from(text, 'utf16le'));
+    writeFileSync(join(dir, 'be.txt'), utf16be(text));
+    writeFileSync(join(dir, 'le.json'), Buffer.from('\uFEFF[{"title":"A","reply":"Hi! Your order \\ud83d\\udce6 shipped."}]', 'utf16le'));
+    writeFileSync(join(dir, 'odd.txt'), Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x3d, 0xd8, 0x21])); // a lone surrogate and half a unit
+    const { report } = json(['utf8.txt', 'le.txt', 'be.txt', 'le.json', 'odd.txt'], { cwd: dir });
+    const byName = Object.fromEntries(report.files.map((file) => [file.file, file]));
+    expect(byName['utf8.txt']!.findings.map((finding) => [finding.ruleId, finding.line, finding.column])).toEqual([
+      ['thanks', 1, 5],
+      ['no-channel-switch', 2, 24], // after the emoji: columns in UTF-16 code units, as for UTF-8
+      ['closing', 2, 46],
+    ]);
+    expect(byName['le.txt']).toEqual({ ...byName['utf8.txt'], file: 'le.txt' });
+    expect(byName['be.txt']).toEqual({ ...byName['utf8.txt'], file: 'be.txt' });
+    expect(byName['le.json']!.findings.map((finding) => finding.ruleId)).toEqual(['thanks', 'closing']);
+    expect(byName['odd.txt']!.error).toBe('not valid UTF-16LE text');
+
+    const fixed = run(['utf8.txt', 'le.txt', 'be.txt', '--fix'], { cwd: dir });
+    expect(fixed.stderr).toBe(['fixed be.txt: 2 fixes applied', 'fixed le.txt: 2 fixes applied', 'fixed utf8.txt: 2 fixes applied', ''].join('\n'));
+    const after = readFileSync(join(dir, 'utf8.txt'), 'utf8');
+    expect(after).not.toBe(text);
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(readFileSync(join(dir, 'le.txt'))).toEqual(Buffer.from(after, 'utf16le'));
+    expect(readFileSync(join(dir, 'be.txt'))).toEqual(utf16be(after));
+    // A UTF-16 file saved meanwhile is not overwritten, as a UTF-8 one.
+    expect(writeFixed(join(dir, 'le.txt'), text, 'Fixed.\n', 'utf-16le')).toBe('changed since it was linted: not rewritten');
+    expect(writeFixed(join(dir, 'le.txt'), after, `${after}Bye.\n`, 'utf-16le')).toBeUndefined();
+    expect(readFileSync(join(dir, 'le.txt'))).toEqual(Buffer.from(`${after}Bye.\n`, 'utf16le'));
   });
 
   it('reads regular files only: a FIFO or /dev/zero is named, never waited on or read without end (#13)', () => {
@@ -475,6 +509,44 @@ describe('bad files', () => {
     const { report, status } = json(['.'], { cwd: dir });
     expect(status).toBe(2);
     expect(report.files.map((file) => [file.file, file.error])).toEqual([['fine.md', undefined], ['locked.md', 'could not be read: permission denied']]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('names a folder it may not read, and lints the rest (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'locked-folder-'));
+    writeFileSync(join(dir, 'fine.md'), 'Hi! Thanks for writing. Your order shipped. Have a great day!\n');
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'hidden.md'), 'Hi!\n');
+    chmodSync(join(dir, 'locked'), 0o000);
+    try {
+      const { report, status } = json(['.'], { cwd: dir });
+      expect(status).toBe(2);
+      expect(report.files.map((file) => [file.file, file.error])).toEqual([['fine.md', undefined], ['locked', 'folder could not be read: permission denied']]);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('names every folder the walk could not read, through a folder or a glob — as root too, with a failing readdir (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'walk-'));
+    mkdirSync(join(dir, 'tree', 'locked', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'tree', 'fine.md'), 'Hi!\n');
+    writeFileSync(join(dir, 'tree', 'locked', 'deeper', 'hidden.md'), 'Hi!\n');
+    const denied = ((path: string, options: never) => {
+      if (path.includes('locked')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+      return readdirSync(path, options);
+    }) as typeof readdirSync;
+    expect(expandInputs([join(dir, 'tree')], denied)).toEqual({
+      files: [join(dir, 'tree', 'fine.md')],
+      missing: [],
+      unreadable: [{ folder: join(dir, 'tree', 'locked'), error: 'folder could not be read: permission denied' }],
+    });
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      expect(expandInputs(['tree/**/*.md'], denied)).toEqual({ files: ['tree/fine.md'], missing: [], unreadable: [{ folder: 'tree/locked', error: 'folder could not be read: permission denied' }] });
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('names a bad front matter key and a malformed macro export', () => {

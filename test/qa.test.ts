@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLinter, lint } from '../src/index.js';
 import { lintBatch } from '../src/node/qa/batch.js';
 import { CsvHeaderError, CsvReader, type CsvRow } from '../src/node/qa/csv.js';
-import { toRecord } from '../src/node/qa/records.js';
+import { parseJsonLine, toRecord } from '../src/node/qa/records.js';
 import { Progress } from '../src/node/qa/progress.js';
-import { emptyCounts, mergeCounts, parseSummary, toSummary, type QaSummary } from '../src/node/qa/summary.js';
+import { Utf8Reader } from '../src/node/qa/utf8.js';
+import { emptyCounts, mergeCounts, parseSummary, summaryJson, toSummary, type QaSummary } from '../src/node/qa/summary.js';
 import { workerCount } from '../src/node/qa/command.js';
 
 const ROOT = resolve(__dirname, '..');
@@ -61,6 +62,27 @@ describe('CsvReader', () => {
     expect(read([...text])).toEqual(expected);
   });
 
+  it('decodes bytes strictly however they are cut into chunks: each bad line named, a real U+FFFD kept (#13)', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFFid,reply\n1,Ожидайте \uFFFD 😀.\n2,"x'),
+      Buffer.from([0xd0, 0x0a, 0xe2, 0x82]), // a letter cut short inside a quoted field (row 3), then a euro sign cut short
+      Buffer.from('"\n3,ok\n4,'),
+      Buffer.from([0xf0, 0x9f, 0x98]), // an emoji without its last byte, at the end
+    ]);
+    const expected: CsvRow[] = [
+      { line: 2, record: { id: '1', reply: 'Ожидайте \uFFFD 😀.' } },
+      { line: 3, bad: 'not valid UTF-8' },
+      { line: 5, record: { id: '3', reply: 'ok' } },
+      { line: 6, bad: 'not valid UTF-8' },
+    ];
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const utf8 = new Utf8Reader();
+      const reader = new CsvReader(['id', 'reply']);
+      const rows = [utf8.push(bytes.subarray(0, cut)), utf8.push(bytes.subarray(cut)), utf8.end()].flatMap(({ text, notUtf8 }) => reader.push(text, notUtf8));
+      expect([...rows, ...reader.end()]).toEqual(expected);
+    }
+  });
+
   it('refuses a header without id or reply, and reports an unclosed quote', () => {
     expect(() => read(['id,message\n1,hi\n'])).toThrow(new CsvHeaderError('the CSV header has no "reply" column (columns: id, message)'));
     expect(read(['id,reply\n1,"never closed\n'])).toEqual([{ line: 2, bad: 'a quoted field is not closed before the end of the input' }]);
@@ -91,6 +113,15 @@ describe('records', () => {
     expect(toRecord(value)).toEqual({ bad: reason });
   });
 
+  it('keeps a number id (and agent) with the digits it was written with, and still refuses an object id (#13)', () => {
+    expect(parseJsonLine('{"id": 1234567890123456789, "agent": 98765432109876543210, "reply": "Hi"}')).toMatchObject({ id: { number: '1234567890123456789' }, agent: '98765432109876543210' });
+    expect(parseJsonLine('{"x": {"id": 1}, "id": 1e400, "reply": "Hi"}')).toMatchObject({ id: { number: '1e400' } });
+    // As JSON.parse does: of a key given twice, the last one counts; escapes in a key are read.
+    expect(parseJsonLine('{"id": 1.0, "reply": "Hi", "\\u0069d": -0}')).toMatchObject({ id: { number: '-0' } });
+    expect(parseJsonLine('{"id": 12, "reply": "Hi"}')).toMatchObject({ id: 12 });
+    expect(parseJsonLine('{"id": {"number": "1, evil"}, "reply": "Hi"}')).toEqual({ bad: 'id: expected a string or a number, got {"number":"1, evil"}' });
+  });
+
   it('keeps ids as given and ignores extra fields', () => {
     expect(toRecord({ id: 7, reply: 'Hi', brand: 'x', agent: 12 })).toStrictEqual({ kind: 'pair', id: 7, channel: undefined, audience: undefined, language: undefined, agent: '12', message: undefined, reply: 'Hi' });
   });
@@ -107,6 +138,8 @@ describe('summary', () => {
     }
     const parsed = parseSummary(JSON.parse(JSON.stringify(whole)));
     expect('counts' in parsed ? toSummary(parsed.counts) : parsed).toEqual(whole);
+    // Written as JSON.stringify writes it (number ids aside).
+    expect(summaryJson(whole)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
     expect(whole.lines).toEqual({ read: 10, linted: 9, bad: 1 });
     expect(whole.replies).toBe(9);
     expect(whole.histogram.reduce((sum, count) => sum + count, 0)).toBe(9);
@@ -207,6 +240,67 @@ describe('replylint qa', () => {
     expect(result.status).toBe(3);
     expect(result.stderr).toContain(`${input}:2: longer than 4 M characters`);
     expect(jsonLines(result.stdout).map((line) => line.id)).toEqual(['en-1', 'ru-1']);
+  });
+
+  it('writes a number id back digit for digit: output, summary, report and qa-merge (#13)', () => {
+    const ids = ['1234567890123456789', '1e400', '0.1000000000000000055511151231257827', '-0', '7'];
+    writeFileSync(join(tmp, 'ids.jsonl'), ids.map((id) => `{"id": ${id}, "agent": ${id}, "message": "Где мой заказ?", "reply": "Ожидайте."}`).join('\n'));
+    const result = run(['qa', 'ids.jsonl', '--workers', '1', '--summary', 'ids.json', '--report', 'ids.html']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line !== '').map((line) => /^\{"id":([^,]*),"score":/.exec(line)?.[1])).toEqual(ids);
+    const summary = readFileSync(join(tmp, 'ids.json'), 'utf8');
+    for (const id of ids) expect(summary).toContain(`"id": ${id},`);
+    expect(Object.keys((JSON.parse(summary) as QaSummary).agents).sort()).toEqual([...ids].sort());
+    const report = readFileSync(join(tmp, 'ids.html'), 'utf8');
+    for (const id of ids) expect(report).toContain(`data-worst-row="${id}"`);
+    const merged = run(['qa-merge', 'ids.json', '--report', 'merged.html']);
+    expect(merged.status).toBe(0);
+    expect(merged.stdout).toBe(summary);
+    expect(readFileSync(join(tmp, 'merged.html'), 'utf8')).toBe(report);
+  });
+
+  it('reports a line that is not valid UTF-8 by its number, reads a real U+FFFD, and goes on (#13)', () => {
+    const pair = (id: string, reply: Buffer | string) => Buffer.concat([Buffer.from(`{"id":"${id}","message":"Где заказ?","reply":"`), Buffer.from(reply), Buffer.from('"}\n')]);
+    // Line 2 puts a Cyrillic letter across the first 64 KB read: decoding must not split it.
+    const head = pair('pad', 'x'.repeat(100));
+    const across = pair('across', `${'x'.repeat(65_535 - head.length - pair('across', '').length + 3)}${'ж'.repeat(100)}`);
+    expect(across[65_535 - head.length]).toBe(0xd0);
+    const input = Buffer.concat([
+      head,
+      across,
+      pair('ff', Buffer.from([0x4f, 0xff, 0x6b])), // a byte that is never UTF-8
+      pair('fffd', 'Ожидайте \uFFFD.'), // a real U+FFFD (EF BF BD) is text
+      pair('cut', Buffer.from([0xd0, 0x9e, 0xd0])), // a letter cut short
+      pair('surrogate', Buffer.from([0xed, 0xa0, 0x80])), // an encoded surrogate
+      pair('last', 'Ожидайте.'),
+      Buffer.from([0x7b, 0xc0, 0xaf, 0x7d]), // an overlong "/" at the end, without a newline
+    ]);
+    writeFileSync(join(tmp, 'not-utf8.jsonl'), input);
+    for (const args of [['not-utf8.jsonl'], ['-']]) {
+      const result = spawnSync(process.execPath, [CLI, 'qa', ...args, '--workers', '1'], { cwd: tmp, input: args[0] === '-' ? input : undefined, encoding: 'utf8' });
+      expect(result.status).toBe(3);
+      const name = args[0] === '-' ? '<stdin>' : 'not-utf8.jsonl';
+      expect(result.stderr.split('\n').filter((line) => line.startsWith(`${name}:`))).toEqual([3, 5, 6, 8].map((line) => `${name}:${line}: not valid UTF-8`));
+      expect(jsonLines(result.stdout).map((line) => line.id)).toEqual(['pad', 'across', 'fffd', 'last']);
+      expect(result.stderr).toMatch(/8 lines read, 4 linted, 4 bad/);
+    }
+  });
+
+  it('reports a CSV row with a line that is not valid UTF-8 at the row, reads the rest, and names a header that is not (#13)', () => {
+    const input = Buffer.concat([
+      Buffer.from('id,message,reply\n1,Где заказ?,Ожидайте.\n2,Где заказ?,O'),
+      Buffer.from([0xff]),
+      Buffer.from('k\n3,"Где\nзаказ'),
+      Buffer.from([0xd0]),
+      Buffer.from('?",Ожидайте.\n4,Где заказ?,Ожидайте \uFFFD.\n'),
+    ]);
+    writeFileSync(join(tmp, 'not-utf8.csv'), input);
+    const result = run(['qa', 'not-utf8.csv', '--workers', '1']);
+    expect(result.status).toBe(3);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('not-utf8.csv:'))).toEqual(['not-utf8.csv:3: not valid UTF-8', 'not-utf8.csv:4: not valid UTF-8']);
+    expect(jsonLines(result.stdout).map((line) => line.id)).toEqual(['1', '4']);
+    writeFileSync(join(tmp, 'header-not-utf8.csv'), Buffer.concat([Buffer.from('id,re'), Buffer.from([0xff]), Buffer.from('ply\n1,Hi\n')]));
+    expect(run(['qa', 'header-not-utf8.csv'])).toMatchObject({ status: 2, stderr: expect.stringContaining('header-not-utf8.csv: the CSV header (line 1) is not valid UTF-8') });
   });
 
   it('reads CSV with a header, quoted line breaks and a bad row', () => {

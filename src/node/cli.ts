@@ -158,7 +158,7 @@ function runLint(args: string[]): number {
     if (values['fix-dry-run']) {
       (format === 'stylish' && !values.output ? process.stdout : process.stderr).write(unifiedDiff(result.file, result.original, result.fixed));
     } else {
-      const refused = writeFixed(result.file, result.original, result.fixed);
+      const refused = writeFixed(result.file, result.original, result.fixed, result.encoding);
       if (refused) {
         notWritten++;
         process.stderr.write(`not fixed ${result.file}: ${refused}\n`);

@@ -1,6 +1,7 @@
 /** Writing fixes: atomic replacement of a file, and a small unified diff for --fix-dry-run. */
 import { chmodSync, lstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { decodeText, encodeText, type TextEncoding } from './encoding.js';
 
 /** The path, or a folder on it below the working directory, is a symbolic link. */
 function throughLink(path: string): boolean {
@@ -15,22 +16,29 @@ function throughLink(path: string): boolean {
  * `--fix`'s write: the fixed text replaces the file only if it is safe — the path is no symbolic link
  * and runs through none (a link is never replaced, nothing outside the tree is written), the file is
  * not read-only, and it still holds what was linted (a template saved meanwhile is not overwritten).
- * Written to a temporary file with the same mode, then renamed; on any failure (a full disk) the
- * temporary file is removed. Returns why it was not written, or undefined.
+ * Written in the file's encoding (a BOM is U+FEFF in the text, so it stays) to a temporary file with
+ * the same mode, then renamed; on any failure (a full disk) the temporary file is removed. Returns
+ * why it was not written, or undefined.
  */
-export function writeFixed(path: string, original: string, text: string): string | undefined {
+export function writeFixed(path: string, original: string, text: string, encoding: TextEncoding = 'utf-8'): string | undefined {
   let mode: number;
   try {
     if (throughLink(path)) return 'a symbolic link (or inside a linked folder): not rewritten';
     mode = statSync(path).mode & 0o7777;
     if ((mode & 0o200) === 0) return 'read-only: not rewritten';
-    if (readFileSync(path, 'utf8') !== original) return 'changed since it was linted: not rewritten';
+    let current: string | undefined;
+    try {
+      current = decodeText(readFileSync(path), encoding);
+    } catch {
+      // Bytes no longer in its encoding: changed.
+    }
+    if (current !== original) return 'changed since it was linted: not rewritten';
   } catch (error) {
     return `could not be checked: ${(error as Error).message}`;
   }
   const temporary = join(dirname(path), `.${basename(path)}.replylint-${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text, { mode, flag: 'wx' });
+    writeFileSync(temporary, encodeText(text, encoding), { mode, flag: 'wx' });
     chmodSync(temporary, mode); // the umask may have narrowed it
     renameSync(temporary, path);
     return undefined;

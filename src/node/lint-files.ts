@@ -3,8 +3,8 @@
  * empty), splits it into templates, applies the nearest config, front matter and inline
  * suppressions, and maps every finding to the line and column of the original file.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { applyFixes, fixesInOrder } from '../fixes.js';
 import { createLinter, type Linter } from '../linter.js';
@@ -12,6 +12,7 @@ import { builtInRules } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import type { Finding, Fix, Severity } from '../types.js';
 import { CONFIG_NAMES, ConfigFinder, ConfigFileError, type EffectiveConfig } from './config-file.js';
+import { decodeText, encodingOf, type TextEncoding } from './encoding.js';
 import { LineIndex } from './positions.js';
 import { Suppressions } from './suppressions.js';
 import { readTemplates, TEMPLATE_EXTENSIONS, TemplateError, type Template } from './templates.js';
@@ -52,6 +53,8 @@ export interface FileResult {
   original?: string;
   /** How many fixes went into `fixed`. */
   fixesApplied?: number;
+  /** The file's encoding, which `fixed` is written back in (UTF-8 when not given). */
+  encoding?: TextEncoding;
 }
 
 export interface LintFilesOptions {
@@ -74,13 +77,32 @@ export function isTemplateFile(path: string): boolean {
   return TEMPLATE_EXTENSIONS.includes(extname(path).toLowerCase()) && !NOT_TEMPLATES.has(basename(path));
 }
 
-/** Files, folders (recursively, template extensions only) and globs → file paths, in a stable order. */
-export function expandInputs(inputs: string[]): { files: string[]; missing: string[] } {
+/**
+ * Files, folders (recursively, template extensions only) and globs → file paths, in a stable order,
+ * and the folders that could not be read on the way (the walk would skip them silently).
+ * `readdir` stands in for the file system's in tests.
+ */
+export function expandInputs(
+  inputs: string[],
+  readdir: typeof readdirSync = readdirSync,
+): { files: string[]; missing: string[]; unreadable: Array<{ folder: string; error: string }> } {
   const files = new Set<string>();
   const missing: string[] = [];
+  const unreadable = new Map<string, string>();
+  /** The walker's readdir, noting each folder it cannot read by the path `name` gives it. */
+  const noting = (name: (path: string) => string) =>
+    ((path: string, options: never) => {
+      try {
+        return readdir(path, options);
+      } catch (error) {
+        unreadable.set(name(path.replace(/\/$/, '')), `folder ${readError(error).message}`);
+        throw error;
+      }
+    }) as typeof readdirSync;
   for (const input of inputs) {
     if (isDynamicPattern(input)) {
-      const found = globSync(input, { ignore: ['**/node_modules/**'], dot: false }).filter(isTemplateFile);
+      const fs = { readdirSync: noting((path) => relative('.', path) || '.') };
+      const found = globSync(input, { ignore: ['**/node_modules/**'], dot: false, fs }).filter(isTemplateFile);
       if (found.length === 0) missing.push(input);
       for (const file of found.sort()) files.add(file);
       continue;
@@ -93,36 +115,36 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: stri
       continue;
     }
     if (stats.isDirectory()) {
-      const found = globSync(TEMPLATE_EXTENSIONS.map((extension) => `**/*${extension}`), { cwd: input, ignore: ['**/node_modules/**'] });
+      const fs = { readdirSync: noting((path) => join(input, relative(resolve(input), path))) };
+      const found = globSync(TEMPLATE_EXTENSIONS.map((extension) => `**/*${extension}`), { cwd: input, ignore: ['**/node_modules/**'], fs });
       for (const file of found.filter(isTemplateFile).sort()) files.add(join(input, file));
     } else {
       files.add(input);
     }
   }
-  return { files: [...files], missing };
+  return { files: [...files], missing, unreadable: [...unreadable].map(([folder, error]) => ({ folder, error })) };
 }
 
 /** Reads a template file, refusing what cannot be linted with a sentence that says why. */
 /** Why a file could not be read, in words ("permission denied"), from a Node error. */
-function unreadable(error: unknown): TemplateError {
+function readError(error: unknown): TemplateError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'a folder' : (error as Error).message;
   return new TemplateError(`could not be read: ${reason}`);
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
  * A template's text: regular files only (a FIFO would block, /dev/zero never end), at most
- * MAX_FILE_BYTES, UTF-8 with or without a BOM (kept, so offsets stay the file's); for other bytes
- * the error names the likely encoding and how to convert it.
+ * MAX_FILE_BYTES, UTF-8 with or without a BOM, or UTF-16 with one (the BOM kept as U+FEFF, so
+ * offsets, lines and columns are the same in every encoding); for other bytes the error names the
+ * likely encoding and how to convert it.
  */
-function readTemplateFile(file: string): string {
+function readTemplateFile(file: string): { text: string; encoding: TextEncoding } {
   let stats;
   try {
     stats = statSync(file);
   } catch (error) {
-    throw unreadable(error);
+    throw readError(error);
   }
   if (!stats.isFile()) throw new TemplateError('not a regular file (a pipe, device or socket): not read');
   const size = stats.size;
@@ -131,23 +153,26 @@ function readTemplateFile(file: string): string {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw unreadable(error);
+    throw readError(error);
   }
   if (bytes.length > MAX_FILE_BYTES) throw new TemplateError(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a template`);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new TemplateError(`UTF-16 text: save it as UTF-8 (iconv -f UTF-16 -t UTF-8 ${file} > converted${extname(file)})`);
-  }
-  if (bytes.subarray(0, 8192).includes(0)) throw new TemplateError('binary file, not a text template');
+  const encoding = encodingOf(bytes);
+  const binary = new TemplateError('binary file, not a text template');
+  if (encoding === 'utf-8' && bytes.subarray(0, 8192).includes(0)) throw binary;
   let text: string;
   try {
-    text = UTF8.decode(bytes);
+    text = decodeText(bytes, encoding);
   } catch {
-    throw new TemplateError(looksLikeWindows1251(bytes)
-      ? `not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 ${file} > converted${extname(file)}`
-      : 'not valid UTF-8 text');
+    throw new TemplateError(encoding !== 'utf-8'
+      ? `not valid ${encoding.toUpperCase()} text`
+      : looksLikeWindows1251(bytes)
+        ? `not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 ${file} > converted${extname(file)}`
+        : 'not valid UTF-8 text');
   }
+  // UTF-16 text has zero bytes; a zero character is binary in it too.
+  if (encoding !== 'utf-8' && text.slice(0, 8192).includes('\0')) throw binary;
   if (text.trim() === '') throw new TemplateError('empty file, nothing to lint');
-  return text;
+  return { text, encoding };
 }
 
 /** Most bytes above 0x7F are Cyrillic letters when read as Windows-1251 (0xC0–0xFF, Ё/ё). */
@@ -325,8 +350,11 @@ export function fixText(
 }
 
 export function lintFiles(inputs: string[], options: LintFilesOptions = {}): LintFilesResult {
-  const { files, missing } = expandInputs(inputs);
-  const results: FileResult[] = missing.map((file) => ({ file, findings: [], scores: [], error: 'no such file, folder or matching template' }));
+  const { files, missing, unreadable } = expandInputs(inputs);
+  const results: FileResult[] = [
+    ...missing.map((file) => ({ file, findings: [], scores: [], error: 'no such file, folder or matching template' })),
+    ...unreadable.map(({ folder, error }) => ({ file: folder, findings: [], scores: [], error })),
+  ];
   const configErrors = new Set<string>();
   const finder = new ConfigFinder(options.config);
   const linterFor = linterCache();
@@ -342,9 +370,10 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
       continue;
     }
     let text: string;
+    let encoding: TextEncoding;
     let templates: Template[];
     try {
-      text = readTemplateFile(file);
+      ({ text, encoding } = readTemplateFile(file));
       templates = readTemplates(text, file);
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
@@ -355,7 +384,7 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
     if (options.fix) {
       const fixed = fixText(file, text, result, effective, linterFor, options);
       result = fixed.result;
-      if (fixed.output !== text) Object.assign(result, { fixed: fixed.output, original: text, fixesApplied: fixed.applied });
+      if (fixed.output !== text) Object.assign(result, { fixed: fixed.output, original: text, fixesApplied: fixed.applied, ...(encoding !== 'utf-8' ? { encoding } : {}) });
     }
     results.push(result);
   }

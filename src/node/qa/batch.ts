@@ -4,7 +4,9 @@
  */
 import type { Linter } from '../../linter.js';
 import type { Audience, Channel, Finding } from '../../types.js';
+import { idJson, type Id } from './number-text.js';
 import { parseJsonLine, repliesOf, toRecord, type QaRecord } from './records.js';
+import { NOT_UTF8 } from './utf8.js';
 import { addReply, emptyCounts, type QaCounts, type WorstReply } from './summary.js';
 
 export interface BatchItem {
@@ -43,9 +45,11 @@ export function splitLines(text: string): { items: BatchItem[]; lines: number } 
   const parts = text.split('\n');
   if (parts[parts.length - 1] === '') parts.pop();
   const items: BatchItem[] = [];
+  const marked = text.includes(NOT_UTF8);
   for (let index = 0; index < parts.length; index++) {
     const line = parts[index]!;
-    if (line.trim() !== '') items.push({ line: index + 1, text: line });
+    if (marked && line.includes(NOT_UTF8)) items.push({ line: index + 1, bad: 'not valid UTF-8' });
+    else if (line.trim() !== '') items.push({ line: index + 1, text: line });
   }
   return { items, lines: parts.length };
 }
@@ -82,6 +86,9 @@ function lintRecord(linter: Linter, options: QaOptions, record: QaRecord, counts
   return linted.map(({ index, report }) => ({ index, score: report.score, findings: options.suggestions ? report.findings : report.findings.map(brief) }));
 }
 
+/** An output line: the id first, as it was written (a number digit for digit), then the results. */
+const outputLine = (id: Id, results: object): string => `{"id":${idJson(id)},${JSON.stringify(results).slice(1)}\n`;
+
 export function lintBatch(linter: Linter, options: QaOptions, items: readonly BatchItem[]): BatchResult {
   const counts = emptyCounts();
   const bad: BatchResult['bad'] = [];
@@ -106,12 +113,12 @@ export function lintBatch(linter: Linter, options: QaOptions, items: readonly Ba
     counts.lines.linted++;
     if (record.kind === 'pair') {
       counts.pairs++;
-      output += `${JSON.stringify({ id: record.id, score: replies[0]!.score, findings: replies[0]!.findings })}\n`;
+      output += outputLine(record.id, { score: replies[0]!.score, findings: replies[0]!.findings });
     } else {
       counts.conversations++;
       if (replies.length === 0) counts.withoutReply++;
       const score = replies.length > 0 ? Math.round((replies.reduce((sum, reply) => sum + reply.score, 0) / replies.length) * 10) / 10 : null;
-      output += `${JSON.stringify({ id: record.id, score, replies })}\n`;
+      output += outputLine(record.id, { score, replies });
     }
   }
   return { output, bad, counts };

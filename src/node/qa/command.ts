@@ -19,7 +19,8 @@ import { CsvHeaderError, CsvReader, type CsvRow } from './csv.js';
 import { OrderedPool } from './pool.js';
 import { Progress } from './progress.js';
 import { renderReport } from './report.js';
-import { emptyCounts, formatSummary, mergeCounts, parseSummary, toSummary, type QaSummary } from './summary.js';
+import { emptyCounts, formatSummary, mergeCounts, parseSummary, summaryJson, toSummary, type QaSummary } from './summary.js';
+import { markNotUtf8, Utf8Reader, type Decoded } from './utf8.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
 
 /** Batch sizes: small enough to keep every worker busy, large enough to cost little to send. */
@@ -31,14 +32,14 @@ export const MAX_LINE_CHARS = 4 << 20;
 /**
  * Yields the input in batches. JSONL: runs of whole lines, cut at a newline — the main thread never
  * looks inside a line (the workers split, parse and number them). CSV: rows read by the header.
+ * Bytes are decoded strictly: a line that is not valid UTF-8 is reported, not read with U+FFFD.
  */
 async function* readBatches(stream: Readable, format: 'jsonl' | 'csv'): AsyncGenerator<WorkerInput> {
-  stream.setEncoding('utf8');
   if (format === 'csv') {
     const reader = new CsvReader(['id', 'reply']);
     let items: BatchItem[] = [];
-    for await (const chunk of stream as AsyncIterable<string>) {
-      items.push(...reader.push(chunk).map(csvItem));
+    for await (const { text, notUtf8 } of decode(stream)) {
+      items.push(...reader.push(text, notUtf8).map(csvItem));
       if (items.length >= BATCH_ROWS) {
         yield { items };
         items = [];
@@ -51,10 +52,13 @@ async function* readBatches(stream: Readable, format: 'jsonl' | 'csv'): AsyncGen
   let pending = '';
   let skipping = false;
   let first = true;
-  for await (const chunk of stream as AsyncIterable<string>) {
+  for await (const decoded of decode(stream)) {
+    let text = markNotUtf8(decoded);
     // Exports saved by Windows tools may start with a byte order mark.
-    let text = first ? chunk.replace(/^\uFEFF/, '') : chunk;
-    first = false;
+    if (first && text !== '') {
+      text = text.replace(/^\uFEFF/, '');
+      first = false;
+    }
     if (skipping) {
       // The rest of a line already reported as too long.
       const newline = text.indexOf('\n');
@@ -75,6 +79,13 @@ async function* readBatches(stream: Readable, format: 'jsonl' | 'csv'): AsyncGen
     }
   }
   if (pending !== '') yield { text: pending };
+}
+
+/** The input's chunks, decoded strictly (a character cut between two chunks waits for the second). */
+async function* decode(stream: Readable): AsyncGenerator<Decoded> {
+  const utf8 = new Utf8Reader();
+  for await (const chunk of stream as AsyncIterable<Buffer>) yield utf8.push(chunk);
+  yield utf8.end();
 }
 
 const csvItem = (row: CsvRow): BatchItem => ('record' in row ? { line: row.line, record: row.record } : { line: row.line, bad: row.bad });
@@ -104,7 +115,7 @@ function openForWriting(paths: Array<string | undefined>): void {
 }
 
 function writeSummaryFiles(summary: QaSummary, summaryPath: string | undefined, reportPath: string | undefined): void {
-  if (summaryPath) writeFileSync(summaryPath, `${JSON.stringify(summary, null, 2)}\n`);
+  if (summaryPath) writeFileSync(summaryPath, summaryJson(summary));
   if (reportPath) writeFileSync(reportPath, renderReport(summary));
 }
 
@@ -222,19 +233,21 @@ export async function runQaMerge(args: string[]): Promise<number> {
   openForWriting([values.out, values.report]);
   const counts = emptyCounts();
   for (const path of positionals) {
+    let text: string;
     let data: unknown;
     try {
-      data = JSON.parse(readFileSync(path, 'utf8'));
+      text = readFileSync(path, 'utf8');
+      data = JSON.parse(text);
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
     }
     // Summary files are untrusted input: every count, score and severity is checked before it reaches the report.
-    const parsed = parseSummary(data);
+    const parsed = parseSummary(data, text);
     if ('problems' in parsed) throw new UsageError(`${path} is not a summary written by replylint qa --summary (${parsed.problems.join('; ')})`);
     mergeCounts(counts, parsed.counts);
   }
   const summary = toSummary(counts);
-  const json = `${JSON.stringify(summary, null, 2)}\n`;
+  const json = summaryJson(summary);
   if (values.out) writeFileSync(values.out, json);
   else process.stdout.write(json);
   if (values.report) writeFileSync(values.report, renderReport(summary));

@@ -27,12 +27,18 @@ export class CsvReader {
   private recordChars = 0;
   private skipping = false;
 
+  /** Lines that were not valid UTF-8: a row on one of them is reported, not read. */
+  private notUtf8 = new Set<number>();
+
   constructor(private readonly required: readonly string[]) {}
 
   /** Trailing quotes are held back: with the next chunk a quote may turn out to be the first half of "". */
   private carry = '';
 
-  push(chunk: string): CsvRow[] {
+  /** `notUtf8`: the chunk's lines that were not valid UTF-8, counted from 0 at its first line. */
+  push(chunk: string, notUtf8: readonly number[] = []): CsvRow[] {
+    // Nothing pushed before is left unscanned but quotes (held back) or a first line without its end: the chunk starts on this.line.
+    for (const line of notUtf8) this.notUtf8.add(this.line + line);
     chunk = this.carry + chunk;
     this.carry = '';
     if (this.delimiter === undefined) {
@@ -125,6 +131,13 @@ export class CsvReader {
     return rows;
   }
 
+  /** Whether a line of the row just read was not valid UTF-8 (those lines are then forgotten). */
+  private rowNotUtf8(): boolean {
+    let found = false;
+    if (this.notUtf8.size > 0) for (let line = this.rowLine; line <= this.line; line++) found = this.notUtf8.delete(line) || found;
+    return found;
+  }
+
   private endRow(rows: CsvRow[]): void {
     this.recordChars = 0;
     this.cells.push(this.field);
@@ -132,7 +145,13 @@ export class CsvReader {
     this.cells = [];
     this.field = '';
     this.fieldQuoted = false;
+    const notUtf8 = this.rowNotUtf8();
     if (cells.length === 1 && cells[0]!.trim() === '') return;
+    if (!this.header && notUtf8) throw new CsvHeaderError(`the CSV header (line ${this.rowLine}) is not valid UTF-8`);
+    if (notUtf8) {
+      rows.push({ line: this.rowLine, bad: 'not valid UTF-8' });
+      return;
+    }
     if (!this.header) {
       this.header = cells.map((cell) => cell.trim().toLowerCase());
       const missing = this.required.filter((name) => !this.header!.includes(name));

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema } from '../../config.js';
 import type { Audience, Channel } from '../../types.js';
+import { numberId, numberTexts, type Id } from './number-text.js';
 
 const id = z.union([z.string(), z.number()]).check(z.refine((value) => value !== '', 'is empty'));
 const channel = z.optional(channelSchema);
@@ -34,7 +35,7 @@ const conversationSchema = z.looseObject({
 
 export interface Pair {
   kind: 'pair';
-  id: string | number;
+  id: Id;
   message?: string;
   reply: string;
   channel?: Channel;
@@ -45,7 +46,7 @@ export interface Pair {
 
 export interface Conversation {
   kind: 'conversation';
-  id: string | number;
+  id: Id;
   channel?: Channel;
   audience?: Audience;
   language?: 'ru' | 'en' | 'auto';
@@ -78,7 +79,10 @@ export function toRecord(value: unknown): QaRecord | { bad: string } {
   return { kind: 'pair', ...common, message: pair.message ?? undefined, reply: pair.reply };
 }
 
-/** One JSONL line → record or reason. */
+/**
+ * One JSONL line → record or reason. A number id or agent keeps the digits it was written with:
+ * the agent (a name) as that text, the id as a number written back digit for digit.
+ */
 export function parseJsonLine(line: string): QaRecord | { bad: string } {
   let value: unknown;
   try {
@@ -86,7 +90,16 @@ export function parseJsonLine(line: string): QaRecord | { bad: string } {
   } catch (error) {
     return { bad: `invalid JSON: ${(error as Error).message}` };
   }
-  return toRecord(value);
+  const fields = value as { id?: unknown; agent?: unknown } | null;
+  if (typeof fields?.id !== 'number' && typeof fields?.agent !== 'number') return toRecord(value);
+  const texts = numberTexts(line, (path) => path.length === 1 && (path[0] === 'id' || path[0] === 'agent'));
+  if (typeof fields.agent === 'number') fields.agent = texts.get('["agent"]') ?? fields.agent;
+  const id = typeof fields.id === 'number' ? numberId(fields.id, texts.get('["id"]')) : undefined;
+  if (typeof id !== 'object') return toRecord(value);
+  fields.id = id.number; // checked as its text (1e400 is no finite number), kept as a number
+  const record = toRecord(value);
+  if (!('bad' in record)) record.id = id;
+  return record;
 }
 
 export interface ReplyToLint {

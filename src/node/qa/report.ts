@@ -4,6 +4,7 @@
  * worst replies with their findings highlighted. Labels follow the language most replies are in.
  */
 import { highlightRuns } from '../../text/highlight.js';
+import { idText } from './number-text.js';
 import { bucketize, type QaSummary, type WorstReply } from './summary.js';
 
 const LABELS = {
@@ -117,9 +118,9 @@ function worstRow(reply: WorstReply, labels: Labels): string {
   const findings = reply.findings
     .map((finding) => `<li class="${finding.severity}"><code>${escape(finding.ruleId)}</code> ${escape(finding.message)}</li>`)
     .join('');
-  const where = `${escape(String(reply.id))}${reply.index !== undefined ? ` · ${labels.message} ${reply.index + 1}` : ''}${reply.agent !== undefined ? ` · ${labels.agent} ${escape(reply.agent)}` : ''}`;
+  const where = `${escape(idText(reply.id))}${reply.index !== undefined ? ` · ${labels.message} ${reply.index + 1}` : ''}${reply.agent !== undefined ? ` · ${labels.agent} ${escape(reply.agent)}` : ''}`;
   return (
-    `<article data-worst-row="${escape(String(reply.id))}"><header><span class="score" style="background: hsl(${Math.round((reply.score / 100) * 120)} 60% 38%)">${reply.score}</span> <span>${where}</span></header>` +
+    `<article data-worst-row="${escape(idText(reply.id))}"><header><span class="score" style="background: hsl(${Math.round((reply.score / 100) * 120)} 60% 38%)">${reply.score}</span> <span>${where}</span></header>` +
     (reply.message !== undefined ? `<details><summary>${labels.client}</summary><p class="text">${escape(reply.message)}</p></details>` : '') +
     `<p class="text reply">${highlighted(reply)}</p><ul>${findings}</ul></article>`
   );

@@ -5,12 +5,13 @@
 import * as z from 'zod/mini';
 import { ENGINE_FINDING_IDS } from '../../linter.js';
 import type { Finding, Severity } from '../../types.js';
+import { idText, jsonWithIds, numberId, numberTexts, type Id } from './number-text.js';
 
 /** How many of the lowest-scoring replies (below 100) a summary keeps for the report. */
 export const WORST_KEPT = 20;
 
 export interface WorstReply {
-  id: string | number;
+  id: Id;
   /** Index of the reply inside a conversation. */
   index?: number;
   agent?: string;
@@ -86,7 +87,7 @@ function compareWorst(a: WorstReply, b: WorstReply): number {
   return (
     a.score - b.score ||
     b.findings.length - a.findings.length ||
-    compareText(String(a.id), String(b.id)) ||
+    compareText(idText(a.id), idText(b.id)) ||
     (a.index ?? -1) - (b.index ?? -1) ||
     compareText(a.reply, b.reply) ||
     compareText(a.message, b.message)
@@ -222,10 +223,28 @@ const countsSchema = z.object({
   ).check(z.maxLength(WORST_KEPT)),
 });
 
-/** The counts of a summary file, validated: the problems (path and reason) when it is not one. */
-export function parseSummary(data: unknown): { counts: QaCounts } | { problems: string[] } {
+/** A summary as JSON (2-space indent), ids of worst replies as they were written. */
+export const summaryJson = (summary: QaSummary): string => `${jsonWithIds(summary)}\n`;
+
+/**
+ * The counts of a summary file, validated: the problems (path and reason) when it is not one. With
+ * the file's text, a worst reply's number id keeps its digits (checked as text, kept as a number).
+ */
+export function parseSummary(data: unknown, source?: string): { counts: QaCounts } | { problems: string[] } {
+  const worst = (data as { worst?: unknown } | null)?.worst;
+  const numbers: Array<[{ id: unknown }, Id]> = [];
+  if (source !== undefined && Array.isArray(worst) && worst.some((entry: { id?: unknown } | null) => typeof entry?.id === 'number')) {
+    const texts = numberTexts(source, (path) => path.length === 3 && path[0] === 'worst' && path[2] === 'id');
+    worst.forEach((entry: { id: unknown } | null, index) => {
+      const id = typeof entry?.id === 'number' ? numberId(entry.id, texts.get(JSON.stringify(['worst', index, 'id']))) : undefined;
+      if (typeof id !== 'object') return;
+      numbers.push([entry!, id]);
+      entry!.id = id.number;
+    });
+  }
   const parsed = countsSchema.safeParse(data);
   if (!parsed.success) return { problems: parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`) };
+  for (const [entry, id] of numbers) entry.id = id;
   // Merged from the input itself, checked above: zod's records would drop an agent named "__proto__".
   return { counts: mergeCounts(emptyCounts(), data as QaCounts) };
 }
