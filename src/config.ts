@@ -33,10 +33,13 @@ export const channelSchema = z.enum(CHANNELS as [Channel, ...Channel[]]);
 export const audienceSchema = z.enum(['public', 'private']);
 export const languageSchema = z.enum(['ru', 'en', 'auto']);
 const severitySchema = z.enum(['error', 'warning', 'info']);
-const ruleSettingSchema = z.union([
-  z.enum(['off', 'error', 'warning', 'info']),
-  z.tuple([severitySchema, z.record(z.string(), z.unknown())]),
-]);
+const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'];
+const RULE_SETTING_ISSUE = 'not a rule setting';
+/** "off" | severity | [severity, options] — a refinement, not z.union/z.tuple (~400 bytes gzip in the browser bundle). */
+const ruleSettingSchema = z.custom<RuleSetting>(
+  (value) => value === 'off' || SEVERITIES.includes(value) || (Array.isArray(value) && value.length === 2 && SEVERITIES.includes(value[0]) && isRecord(value[1])),
+  RULE_SETTING_ISSUE,
+);
 const phraseEditSchema = z.strictObject({
   add: z.optional(z.array(z.string().check(z.minLength(1)))),
   remove: z.optional(z.array(z.string().check(z.minLength(1)))),
@@ -121,9 +124,8 @@ function describe(issues: readonly z.core.$ZodIssue[], root: string): string[] {
   return issues.map((issue) => {
     const path = issuePath(root, issue.path);
     switch (issue.code) {
-      case 'invalid_union':
-        return `${path}: expected "off", "info", "warning", "error" or [severity, options], got ${received(issue.input)}`;
       case 'custom':
+        if (issue.message === RULE_SETTING_ISSUE) return `${path}: expected "off", "info", "warning", "error" or [severity, options], got ${received(issue.input)}`;
         if (issue.message === RULE_ID_ISSUE) return `${path}: ${received(issue.input)} is not a valid rule id (kebab-case, optionally "plugin/rule-id")`;
         return `${path}: ${issue.message}`;
       default:

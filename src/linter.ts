@@ -208,6 +208,11 @@ export function createLinter(config: Config = {}): Linter {
   const en = compileLanguage('en', rules, validated);
   if (Array.isArray(ru) || Array.isArray(en)) throw new ReplylintConfigError([...(Array.isArray(ru) ? ru : []), ...(Array.isArray(en) ? en : [])]);
   const matchers = { ru, en };
+  // Sentences of a text written in the other language are judged in it.
+  const foreign = {
+    ru: { reply: { matcher: en.reply, negators: NEGATORS.en }, message: { matcher: en.message, negators: NEGATORS.en } },
+    en: { reply: { matcher: ru.reply, negators: NEGATORS.ru }, message: { matcher: ru.message, negators: NEGATORS.ru } },
+  };
 
   const maxLength = validated.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const words = new WordCache();
@@ -249,8 +254,8 @@ export function createLinter(config: Config = {}): Linter {
     }
     if (messageText) markEchoes(replyText.tokens, messageText.tokens);
     const negators = NEGATORS[language];
-    const reply = buildDocument(replyText, language, matchers[language].reply, negators);
-    const message = messageText ? buildDocument(messageText, language, matchers[language].message, negators) : undefined;
+    const reply = buildDocument(replyText, language, matchers[language].reply, negators, foreign[language].reply);
+    const message = messageText ? buildDocument(messageText, language, matchers[language].message, negators, foreign[language].message) : undefined;
 
     const findings: Finding[] = [];
     for (const active of rules) {

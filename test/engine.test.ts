@@ -67,6 +67,36 @@ describe('createLinter / lint', () => {
   });
 });
 
+describe('a reply in two languages', () => {
+  const linter = createLinter({ preset: 'strict' });
+  const ids = (reply: string, message: string) => linter.lint({ reply, message, channel: 'social' }).findings.map((finding) => finding.ruleId);
+  const ruMessage = 'Не могу войти в личный кабинет, что делать?';
+  const enMessage = "I can't log in to my account, what do I do?";
+
+  it('judges each sentence in its own language: an English request for a password inside a Russian reply', () => {
+    const reply = 'Здравствуйте! Спасибо, что написали. Мы проверили ваш аккаунт и сбросили блокировку. Please reply with your password and SMS code so we can verify you. Хорошего дня!';
+    const report = linter.lint({ reply, message: ruMessage, channel: 'social' });
+    expect(report.language).toBe('ru');
+    const finding = report.findings.find((f) => f.ruleId === 'no-public-personal-data');
+    expect(finding).toBeDefined();
+    expect(reply.slice(finding!.range!.start, finding!.range!.end)).toMatch(/^reply with your password/);
+    // In the report's language: the reply is mostly Russian.
+    expect(finding!.message).toMatch(/[а-я]/);
+  });
+
+  it('and a Russian one inside an English reply', () => {
+    const reply = 'Hi! Thanks for writing. We checked your account and removed the lock. Напишите здесь ваш пароль и код из СМС. Have a nice day!';
+    expect(ids(reply, enMessage)).toContain('no-public-personal-data');
+  });
+
+  it('a few words of the other script do not make a sentence foreign, and negation follows the sentence\'s language', () => {
+    expect(ids('Здравствуйте! Спасибо, что написали. Мы проверили ваш аккаунт в WhatsApp Business и сбросили блокировку. Хорошего дня!', ruMessage)).not.toContain('no-public-personal-data');
+    expect(ids('Здравствуйте! Спасибо, что написали. Мы проверили ваш аккаунт и сбросили блокировку. Please never send your password or SMS code to anyone. Хорошего дня!', ruMessage)).not.toContain(
+      'no-public-personal-data',
+    );
+  });
+});
+
 describe('config', () => {
   it('throws one ReplylintConfigError naming every problem', () => {
     const bad = () =>

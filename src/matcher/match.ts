@@ -126,13 +126,13 @@ function candidatesAt(matcher: Matcher, token: Token): readonly CompiledPattern[
 }
 
 /**
- * Every match of every phrase in one pass over the tokens, grouped by key. Within a key,
+ * Every match of every phrase in one pass over the tokens (those starting in [from, to)), grouped by key. Within a key,
  * overlapping matches are merged to the first (longest at the same start).
  */
-export function findMatches(matcher: Matcher, tokens: readonly Token[]): Map<string, Match[]> {
+export function findMatches(matcher: Matcher, tokens: readonly Token[], from = 0, to = tokens.length): Map<string, Match[]> {
   const lists: Array<Match[] | undefined> = new Array(matcher.keys.length);
   if (memo.size > 0) memo.clear();
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = from; index < to; index++) {
     const token = tokens[index]!;
     const candidates = candidatesAt(matcher, token);
     for (let c = 0; c < candidates.length; c++) {

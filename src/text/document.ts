@@ -87,15 +87,54 @@ export function markEchoes(reply: Token[], message: readonly Token[]): void {
   }
 }
 
-function markNegated(tokens: Token[], negators: ReadonlySet<string>): void {
+function markNegated(tokens: Token[], negators: ReadonlySet<string>, from = 0, to = tokens.length): void {
   let lastNegator = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (lastNegator !== -1) {
-      const negator = tokens[lastNegator]!;
-      token.negated = negator.clause === token.clause && i - lastNegator <= NEGATION_WINDOW;
-    }
+    token.negated = lastNegator !== -1 && tokens[lastNegator]!.clause === token.clause && i - lastNegator <= NEGATION_WINDOW;
     if (negators.has(token.norm)) lastNegator = i;
+  }
+}
+
+/** The other language's phrases and negators, for sentences written in it. */
+export interface ForeignLanguage {
+  matcher: Matcher;
+  negators: ReadonlySet<string>;
+}
+
+/**
+ * Token ranges of sentences written in the other language: three words or more in its script,
+ * and more of them than in the text's own («…в WhatsApp Business…» stays Russian).
+ */
+function foreignRuns(parsed: ParsedText, language: Language): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const { tokens } = parsed;
+  for (const sentence of parsed.sentences) {
+    let cyrillic = 0;
+    let latin = 0;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word') continue;
+      const code = token.norm.charCodeAt(0);
+      if (code >= 0x430 && code <= 0x45f) cyrillic++;
+      else if (code >= 97 && code <= 122) latin++;
+    }
+    const [own, other] = language === 'ru' ? [cyrillic, latin] : [latin, cyrillic];
+    if (other < 3 || other <= own) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === sentence.firstToken) last[1] = sentence.endToken;
+    else runs.push([sentence.firstToken, sentence.endToken]);
+  }
+  return runs;
+}
+
+/** Adds the matches found in foreign sentences to the text's own, in order, skipping overlaps. */
+function mergeMatches(matches: Map<string, Match[]>, extra: ReadonlyMap<string, Match[]>): void {
+  for (const [key, found] of extra) {
+    const merged = [...(matches.get(key) ?? []), ...found].sort((a, b) => a.firstToken - b.firstToken || b.endToken - a.endToken);
+    const kept: Match[] = [];
+    for (const match of merged) if (kept.length === 0 || kept[kept.length - 1]!.endToken <= match.firstToken) kept.push(match);
+    matches.set(key, kept);
   }
 }
 
@@ -242,9 +281,17 @@ export function buildDocument(
   language: Language,
   matcher: Matcher,
   negators: ReadonlySet<string>,
+  foreign?: ForeignLanguage,
 ): TextDocument {
   markNegated(parsed.tokens, negators);
   const matches = findMatches(matcher, parsed.tokens);
+  // A sentence in the other language is judged in it: its negators, its phrases.
+  if (foreign) {
+    for (const [from, to] of foreignRuns(parsed, language)) {
+      markNegated(parsed.tokens, foreign.negators, from, to);
+      mergeMatches(matches, findMatches(foreign.matcher, parsed.tokens, from, to));
+    }
+  }
   const frame = findFrame(parsed, matches);
   let wordCount = 0;
   let capsWords = 0;
