@@ -86,6 +86,16 @@ describe('exit codes', () => {
     expect(run(['en/callback.md', '--max-warnings', '5']).status).toBe(1);
   });
 
+  it('says why it exits 1 when the warnings exceed --max-warnings, as ESLint does (#13)', () => {
+    const over = run(['en/callback.md', '--max-warnings', '1']);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toBe('replylint found too many warnings (maximum: 1).\n');
+    const within = run(['en/callback.md', '--max-warnings', '6']);
+    expect(within.stderr).toBe('');
+    // Errors are reason enough: no word about warnings then.
+    expect(run(['en/macros.json', '--max-warnings', '100']).stderr).toBe('');
+  });
+
   it('is 2 for usage errors, naming the problem', () => {
     const noPaths = run([]);
     expect(noPaths.status).toBe(2);

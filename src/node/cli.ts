@@ -73,7 +73,12 @@ function readInput(path: string, stdin: { used: boolean }): string {
 function exitCode(results: readonly FileResult[], maxWarnings: number | undefined): number {
   const { errors, warnings, unreadable } = countFindings(results);
   if (unreadable > 0) return 2;
-  if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    // As ESLint says it: without errors, exit 1 would otherwise be unexplained.
+    process.stderr.write(`replylint found too many warnings (maximum: ${maxWarnings}).\n`);
+    return 1;
+  }
   return 0;
 }
 
