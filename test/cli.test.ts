@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFixed } from '../src/node/fix-output.js';
+import { formatStylish } from '../src/node/format/stylish.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -144,6 +145,40 @@ describe('stylish output', () => {
     expect(stdout).toMatch(/no-channel-switch \[360002\]/);
     expect(stdout).toMatch(/empathy \[message 2\]/);
   });
+
+  it('shows control characters of file names, macro titles and messages visibly, never raw, colors or not (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'escapes-'));
+    writeFileSync(join(dir, 'evil\u001b]0;pwned\u0007.json'), JSON.stringify([{ title: 'Title\u001b[2J\u009b31m', reply: 'You are wrong, as I already said.' }]));
+    writeFileSync(join(dir, 'front.md'), '---\ndisable: ["thanx\u001b[2J\\r"]\n---\nHello, your order shipped.\n');
+    const { stdout } = run(['.', '--no-color'], { cwd: dir });
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(stdout).toContain('evil\\u001b]0;pwned\\u0007.json');
+    expect(stdout).toContain('[Title\\u001b[2J\\u009b31m]');
+    expect(stdout).toContain('unknown rule id "thanx\\u001b[2J\\u000d"');
+    // In color, the only escape sequences are its own colors.
+    const { report } = json(['.'], { cwd: dir });
+    const colored = formatStylish(report.files.map((file) => ({ ...file, findings: file.findings as FileFinding[] })), true);
+    expect(colored.replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(colored).toContain('\\u001b]0;pwned\\u0007');
+  });
+
+  it('shows control characters visibly on stderr too: --fix lines, config problems, usage errors (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'escapes-'));
+    const evil = 'evil\u001b]0;pwned\u0007';
+    mkdirSync(join(dir, evil));
+    writeFileSync(join(dir, evil, 'replylint.config.json'), JSON.stringify({ channel: 'fax\u001b[2J' }));
+    writeFileSync(join(dir, evil, 'a.md'), 'Hi! Your order shipped.\n');
+    writeFileSync(join(dir, `${evil}.md`), 'Hi! Your order shipped.\n');
+    const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+    const config = run([join(evil, 'a.md')], { cwd: dir });
+    expect(config.stderr).toContain('evil\\u001b]0;pwned\\u0007/replylint.config.json: config.channel:');
+    expect(config.stderr).toContain('got "fax\\u001b[2J"');
+    const fixed = run([`${evil}.md`, '--fix'], { cwd: dir });
+    expect(fixed.stderr).toContain('fixed evil\\u001b]0;pwned\\u0007.md: 2 fixes applied');
+    const usage = run(['check', '--reply', `${evil}.txt`], { cwd: dir });
+    expect(usage.stderr).toContain('cannot read evil\\u001b]0;pwned\\u0007.txt');
+    for (const result of [config, fixed, usage]) expect(result.stderr).not.toMatch(control);
+  });
 });
 
 describe('json output', () => {
@@ -241,6 +276,18 @@ describe('github output', () => {
   it('writes workflow commands with file, line, col and title', () => {
     const { stdout } = run(['en/macros.json', '--format', 'github']);
     expect(stdout).toContain('::error file=en/macros.json,line=10,col=15,endLine=10,endColumn=28,title=replylint(no-blame)::"You are wrong" blames the client.');
+  });
+
+  it('escapes %, CR and LF as the workflow commands want them, and shows other control characters visibly (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'github-escapes-'));
+    writeFileSync(join(dir, '100%,a:b\u001b[2J.json'), JSON.stringify([{ title: 'T', reply: 'You are wrong, as I already said.' }]));
+    writeFileSync(join(dir, 'front.md'), '---\ndisable: ["x%\\r\\n::error::forged\u001b]0;t\u0007"]\n---\nHello, your order shipped.\n');
+    const { stdout } = run(['.', '--format', 'github'], { cwd: dir });
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    const lines = stdout.trim().split('\n');
+    expect(lines.every((line) => line.startsWith('::'))).toBe(true);
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=100%25%2Ca%3Ab\\u001b\[2J\.json,line=1,/));
+    expect(lines).toContainEqual(expect.stringContaining('unknown rule id "x%25%0D%0A::error::forged\\u001b]0;t\\u0007"'));
   });
 
   it('stops at 10 errors and 10 warnings, and sums up the rest in one line', () => {

@@ -200,6 +200,17 @@ describe('replylint qa', () => {
     expect(summary.lines).toEqual({ read: 5, linted: 2, bad: 3 });
   });
 
+  it('shows control characters of bad lines and agent names visibly on stderr, never raw (#13)', () => {
+    const input = join(tmp, 'escapes.jsonl');
+    writeFileSync(input, `${pairLines[0]}\nnot json \u001b]0;pwned\u0007\u001b[2J\n${JSON.stringify({ id: 'a', agent: 'Ann\u001b[2J', reply: 'Hi! Your order shipped.' })}\n`);
+    const result = run(['qa', input, '--workers', '1']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(`${input}:2: invalid JSON: `);
+    // The summary's agent names come from the export too.
+    expect(result.stderr).toContain('Ann\\u001b[2J');
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+  });
+
   it('reports a line too long to buffer by its number and goes on', () => {
     const input = join(tmp, 'long.jsonl');
     writeFileSync(input, `${pairLines[0]}\n{"id":"huge","reply":"${'a'.repeat(5 << 20)}"}\n${pairLines[2]}\n`);

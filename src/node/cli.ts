@@ -19,6 +19,7 @@ import type { Audience, Channel } from '../types.js';
 import { ConfigFileError, ConfigFinder } from './config-file.js';
 import { unifiedDiff, writeFixed } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
+import { visible } from './format/visible.js';
 import { expandInputs, lintFiles, MAX_FILE_BYTES, toFileFinding, type FileResult } from './lint-files.js';
 import { LineIndex } from './positions.js';
 import { UsageError, wholeNumberOption } from './usage-error.js';
@@ -50,7 +51,7 @@ qa: 0 every line linted, 3 some lines were bad (reported on stderr), 2 usage, co
 
 
 function reportConfigProblems(problems: readonly string[]): void {
-  process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+  process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${visible(problem)}`).join('\n')}\n`);
 }
 
 function readInput(path: string, stdin: { used: boolean }): string {
@@ -166,9 +167,9 @@ function runLint(args: string[]): number {
       const refused = writeFixed(result.file, result.original, result.fixed);
       if (refused) {
         notWritten++;
-        process.stderr.write(`not fixed ${result.file}: ${refused}\n`);
+        process.stderr.write(`not fixed ${visible(result.file)}: ${visible(refused)}\n`);
       } else {
-        process.stderr.write(`fixed ${result.file}: ${count} fix${count === 1 ? '' : 'es'} applied\n`);
+        process.stderr.write(`fixed ${visible(result.file)}: ${count} fix${count === 1 ? '' : 'es'} applied\n`);
       }
     }
   }
@@ -209,7 +210,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`replylint: ${(error as Error).message}\n`);
+      process.stderr.write(`replylint: ${visible((error as Error).message)}\n`);
       return 2;
     }
     throw error;

@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ConfigFinder } from '../config-file.js';
+import { visible } from '../format/visible.js';
 import { UsageError, wholeNumberOption } from '../usage-error.js';
 import type { BatchItem, QaOptions } from './batch.js';
 import { CsvHeaderError, CsvReader, type CsvRow } from './csv.js';
@@ -155,7 +156,7 @@ export async function runQa(args: string[]): Promise<number> {
   });
   const progress = new Progress(process.stderr, values['no-progress'] !== true && process.stderr.isTTY === true, size, () => (input as { bytesRead?: number }).bytesRead ?? 0);
   const counts = emptyCounts();
-  const reportBad = (line: number, reason: string) => progress.log(`${name}:${line}: ${reason}\n`);
+  const reportBad = (line: number, reason: string) => progress.log(`${visible(name)}:${line}: ${visible(reason)}\n`);
   const started = performance.now();
 
   // JSONL batches number their lines from 1; results arrive in order, so the offset is known.
