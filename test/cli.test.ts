@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFixed } from '../src/node/fix-output.js';
+import { artifactUri } from '../src/node/format/sarif.js';
 import { formatStylish } from '../src/node/format/stylish.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -263,6 +264,29 @@ describe('sarif output', () => {
     expect(blame.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'en/macros.json' }, region: expect.objectContaining({ startLine: 10, startColumn: 15 }) });
     const unreadable = runResult!.results.filter((entry) => entry.ruleId === 'unreadable-file').map((entry) => entry.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(unreadable.sort()).toEqual(['broken/binary.txt', 'broken/empty.md', 'broken/invalid-yaml.md']);
+  });
+
+  it('percent-encodes artifact URIs (Cyrillic, spaces, #, %) per path segment, and gives unreadable files a region (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'sarif-uri-'));
+    mkdirSync(join(dir, 'шаблоны 2024'));
+    writeFileSync(join(dir, 'шаблоны 2024', 'ответ #1 100%.md'), 'Здравствуйте! Проблема решена.\n');
+    writeFileSync(join(dir, 'шаблоны 2024', 'пусто.md'), '');
+    const result = run(['.', '--format', 'sarif'], { cwd: dir });
+    expect(result.status).toBe(2);
+    const sarif = JSON.parse(result.stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: object } }> }> }> };
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const locations = sarif.runs[0]!.results.map((entry) => [entry.ruleId, entry.locations[0]!.physicalLocation] as const);
+    const folder = encodeURIComponent('шаблоны 2024');
+    expect(locations.filter(([ruleId]) => ruleId !== 'unreadable-file').map(([, location]) => location.artifactLocation.uri)).toContain(`${folder}/${encodeURIComponent('ответ')}%20%231%20100%25.md`);
+    for (const [, { artifactLocation }] of locations) expect(artifactLocation.uri).toMatch(/^[A-Za-z0-9%._~\/-]+$/);
+    expect(locations.find(([ruleId]) => ruleId === 'unreadable-file')![1]).toEqual({ artifactLocation: { uri: `${folder}/${encodeURIComponent('пусто')}.md` }, region: { startLine: 1, startColumn: 1 } });
+    // On Windows backslashes separate segments (elsewhere a backslash is part of a name), and C:\ starts a file: URI.
+    expect(artifactUri('шаблоны\\a b.md', true)).toBe(`${encodeURIComponent('шаблоны')}/a%20b.md`);
+    expect(artifactUri('a\\b.md', false)).toBe('a%5Cb.md');
+    expect(artifactUri('C:\\Макросы\\x.md', true)).toBe(`file:///C:/${encodeURIComponent('Макросы')}/x.md`);
+    // An absolute path is a file: URI.
+    const absolute = JSON.parse(run([join(dir, 'шаблоны 2024', 'пусто.md'), '--format', 'sarif']).stdout) as typeof sarif;
+    expect(absolute.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(`file://${dir.split('/').map(encodeURIComponent).join('/')}/${folder}/${encodeURIComponent('пусто')}.md`);
   });
 
   it('rejects a broken report (the schema check can fail)', () => {
