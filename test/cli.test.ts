@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { writeFixed } from '../src/node/fix-output.js';
+import { unifiedDiff, writeFixed } from '../src/node/fix-output.js';
 import { artifactUri } from '../src/node/format/sarif.js';
 import { formatStylish } from '../src/node/format/stylish.js';
 import { tmpdir } from 'node:os';
@@ -387,8 +387,53 @@ describe('--fix', () => {
     expect(result.stdout).toContain('+Спасибо за обращение!');
     expect(result.stdout).toContain('\n-Проблема будет решена в ближайшее время.\n');
     expect(result.stdout).toContain('\n+Ситуация будет решена в ближайшее время.\n');
+    expect(result.stdout).toContain('\n Для проверки платежа напишите, пожалуйста, полный номер карты и код из СМС.\n');
     expect(readFileSync(join(dir, 'ru/card-number.txt'), 'utf8')).toBe(before);
     expect(result.stdout).toMatch(/3:22 +error/);
+  });
+
+  it('--fix-dry-run shows unchanged lines as context, never as removed and added (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'diff-'));
+    writeFileSync(join(dir, 'replylint.config.json'), JSON.stringify({ rules: { 'avoid-words': 'warning' } }));
+    writeFileSync(join(dir, 'one.md'), 'Hi Sam, thanks for writing.\nYour order shipped today.\nThe problem is on our side.\nIt will arrive on Monday.\nHave a great day!\n');
+    writeFileSync(join(dir, 'two.md'), 'Hi Sam,\n\nYour order shipped today.\nIt left our warehouse in Riga.\nIt will arrive on Monday.\nThe problem is on our side.\nHave a great day!\n');
+    // With a format other than stylish the diff goes to stderr.
+    const one = run(['one.md', '--fix-dry-run', '--format', 'json'], { cwd: dir }).stderr;
+    const changed = (diff: string, sign: string) => diff.split('\n').filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3)));
+    expect(changed(one, '-')).toEqual(['-The problem is on our side.']);
+    expect(changed(one, '+')).toEqual(['+The issue is on our side.']);
+    expect(run(['two.md', '--fix-dry-run', '--format', 'json'], { cwd: dir }).stderr).toBe(
+      [
+        '--- two.md',
+        '+++ two.md',
+        '@@ -1,7 +1,9 @@',
+        ' Hi Sam,',
+        ' ',
+        '+Thank you for contacting us.',
+        '+',
+        ' Your order shipped today.',
+        ' It left our warehouse in Riga.',
+        ' It will arrive on Monday.',
+        '-The problem is on our side.',
+        '+The issue is on our side.',
+        ' Have a great day!',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('unifiedDiff: a hunk per change with 3 lines of context, and the end of a file without a newline marked', () => {
+    const lines = (count: number) => Array.from({ length: count }, (_, index) => `line ${index + 1}`);
+    const before = `${lines(20).join('\n')}\n`;
+    const after = before.replace('line 2\n', 'line two\n').replace('line 18\n', '');
+    expect(unifiedDiff('a.md', before, after)).toBe(
+      ['--- a.md', '+++ a.md', '@@ -1,5 +1,5 @@', ' line 1', '-line 2', '+line two', ' line 3', ' line 4', ' line 5', '@@ -15,6 +15,5 @@', ' line 15', ' line 16', ' line 17', '-line 18', ' line 19', ' line 20', ''].join('\n'),
+    );
+    expect(unifiedDiff('b.md', 'Hi.\nBye.', 'Hi.\nBye!')).toBe(['--- b.md', '+++ b.md', '@@ -1,2 +1,2 @@', ' Hi.', '-Bye.', '\\ No newline at end of file', '+Bye!', '\\ No newline at end of file', ''].join('\n'));
+    expect(unifiedDiff('c.md', 'Hi.', 'Hi.\n')).toBe(['--- c.md', '+++ c.md', '@@ -1 +1 @@', '-Hi.', '\\ No newline at end of file', '+Hi.', ''].join('\n'));
+    expect(unifiedDiff('d.md', '', 'Hi.\n')).toBe(['--- d.md', '+++ d.md', '@@ -0,0 +1 @@', '+Hi.', ''].join('\n'));
+    // A raw escape sequence in a template would drive the terminal; it is shown as \u001b.
+    expect(unifiedDiff('e\u001b.md', 'a\u001b[2J\r\n', 'b\r\n')).toBe(['--- e\\u001b.md', '+++ e\\u001b.md', '@@ -1 +1 @@', '-a\\u001b[2J\r', '+b\r', ''].join('\n'));
   });
 });
 
