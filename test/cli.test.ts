@@ -528,6 +528,40 @@ describe('config files', () => {
     expect(readFileSync(join(dir, 'tree', 'saved.md'), 'utf8')).toBe('Saved meanwhile.\n');
   });
 
+  it('reads comments and trailing commas in a config file (JSONC, as editors write it), and names the line and column of a syntax error (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'jsonc-'));
+    cpSync(join(TEMPLATES, 'en/callback.md'), join(dir, 'callback.md'));
+    writeFileSync(
+      join(dir, '.replylintrc.json'),
+      [
+        '// Support macros',
+        '{',
+        '  /* block',
+        '     comment */ "rules": { "closing": "error", }, // the sign-off matters',
+        '  "overrides": [{ "files": ["nothing//here/*.md",], "channel": "chat" },],',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const { report, status } = json(['callback.md'], { cwd: dir });
+    expect(status).toBe(1);
+    expect(report.files[0]!.findings.find((finding) => finding.ruleId === 'closing')!.severity).toBe('error');
+    // "//" and "/*" inside a string are kept.
+    writeFileSync(join(dir, '.replylintrc.json'), '{ "channel": "fax // no /* comment */ here", }\n');
+    const kept = run(['callback.md'], { cwd: dir });
+    expect(kept.status).toBe(2);
+    expect(kept.stderr).toContain('got "fax // no /* comment */ here"');
+    // A syntax error still names the file, line and column.
+    writeFileSync(join(dir, '.replylintrc.json'), '{\n  // the rules\n  "rules": { "closing": "error" }\n  "channel": "chat"\n}\n');
+    const broken = run(['callback.md'], { cwd: dir });
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('  - .replylintrc.json: invalid JSON at line 4, column 3: comma expected\n');
+    // package.json stays JSON, as npm reads it.
+    rmSync(join(dir, '.replylintrc.json'));
+    writeFileSync(join(dir, 'package.json'), '{ "name": "macros", "replylint": { "rules": {} }, }\n');
+    expect(run(['callback.md'], { cwd: dir }).stderr).toContain('  - package.json: invalid JSON at line 1, column 51: property name expected\n');
+  });
+
   it('uses --config PATH instead of the nearest file', () => {
     const result = run(['bad-config/reply.md', '--config', 'replylint.config.json']);
     expect(result.stderr).toBe('');
