@@ -8,6 +8,7 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readd
 import { unifiedDiff, writeFixed } from '../src/node/fix-output.js';
 import { artifactUri } from '../src/node/format/sarif.js';
 import { formatStylish } from '../src/node/format/stylish.js';
+import { OutputFile } from '../src/node/output-file.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -495,6 +496,31 @@ describe('config files', () => {
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('Hi! Your order shipped.\n');
     expect(run(['.', '--format', 'json', '--output', 'report.json'], { cwd: dir }).status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: [{ findings: expect.any(Array) }] });
+  });
+
+  it('writes --output beside the target and renames it over it: a failed or stopped run leaves the old report and no temporary file (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'atomic-'));
+    writeFileSync(join(dir, 'a.md'), 'Hi! Your order shipped.\n');
+    writeFileSync(join(dir, 'report.json'), 'old report\n', { mode: 0o640 });
+    chmodSync(join(dir, 'report.json'), 0o640);
+    symlinkSync('report.json', join(dir, 'link.json'));
+    expect(run(['a.md', '--format', 'json', '--output', 'link.json'], { cwd: dir }).status).toBe(0);
+    // Through the link, as a plain write would, keeping the mode.
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: [{ file: 'a.md' }] });
+    expect(statSync(join(dir, 'report.json')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'link.json', 'report.json']);
+    // A failure between the start and the end (simulated here) leaves the old file and no temporary one.
+    writeFileSync(join(dir, 'report.json'), 'old report\n');
+    const output = new OutputFile(join(dir, 'report.json'));
+    output.write('half a rep');
+    expect(readdirSync(dir).length).toBe(4);
+    output.discard();
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('old report\n');
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'link.json', 'report.json']);
+    // A folder or a missing folder is a usage error before any work.
+    expect(run(['a.md', '--output', '.'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot write .: EISDIR') });
+    expect(run(['a.md', '--output', 'no-such-dir/r.json'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining("cannot write no-such-dir/r.json: ENOENT: no such file or directory, open 'no-such-dir/r.json'") });
   });
 
   it('--fix never writes through a link, keeps the mode, leaves read-only files and files changed since the lint (#13)', () => {

@@ -9,7 +9,7 @@
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -21,6 +21,7 @@ import { unifiedDiff, writeFixed } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
 import { visible } from './format/visible.js';
 import { expandInputs, lintFiles, MAX_FILE_BYTES, toFileFinding, type FileResult } from './lint-files.js';
+import { OutputFile, writeOutputFile } from './output-file.js';
 import { LineIndex } from './positions.js';
 import { UsageError, wholeNumberOption } from './usage-error.js';
 
@@ -153,6 +154,7 @@ function runLint(args: string[]): number {
     const target = resolve(values.output);
     if (expandInputs(positionals).files.some((file) => resolve(file) === target)) throw new UsageError(`--output ${values.output} is one of the templates being linted: write the report to another file`);
   }
+  const output = values.output !== undefined ? new OutputFile(values.output) : undefined;
   const { results, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });
   if (configErrors.length > 0) {
     reportConfigProblems(configErrors);
@@ -177,7 +179,7 @@ function runLint(args: string[]): number {
   // A file --fix could not write is reported as it is on disk, so the report is read afresh then.
   const reported = values['fix-dry-run'] || notWritten > 0 ? lintFiles(positionals, { config: values.config, quiet: values.quiet }).results : results;
   const report = formatResults(format, reported, { color: !values.output && useColor(values['no-color']), version: packageJson.version });
-  if (values.output) writeFileSync(values.output, report);
+  if (output) writeOutputFile(output, report);
   else process.stdout.write(report);
   return configErrors.length > 0 || notWritten > 0 ? 2 : exitCode(reported, maxWarnings);
 }
