@@ -12,6 +12,7 @@ import { OutputFile } from '../src/node/output-file.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileFinding } from '../src/node/lint-files.js';
 
@@ -686,6 +687,25 @@ describe('bad files', () => {
     // The known id still applies; the file is still linted; the other file too.
     expect(a!.findings.map((finding) => finding.ruleId)).toEqual(['invalid-template', 'thanks']);
     expect(b!.findings.map((finding) => finding.ruleId)).toEqual(['thanks', 'closing']);
+  });
+});
+
+describe('the package', () => {
+  it('types replylint and replylint/node for TypeScript\'s "moduleResolution": "node" (node10) too (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'node10-'));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(ROOT, join(dir, 'node_modules', 'replylint'));
+    writeFileSync(join(dir, 'use.ts'), "import { lint } from 'replylint';\nimport { lintFiles, type FileResult } from 'replylint/node';\nexport const results: FileResult[] = lintFiles(['a.md']).results;\nexport const score: number = lint({ reply: 'Hi!' }).score;\n");
+    const program = ts.createProgram([join(dir, 'use.ts')], {
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      typeRoots: [join(ROOT, 'node_modules/@types')],
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(problems).toEqual([]);
   });
 });
 
