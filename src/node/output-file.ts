@@ -37,8 +37,13 @@ export class OutputFile {
   /** Where the text goes until commit(): the temporary file, or the target itself when it is no regular file. */
   readonly writePath: string;
   private readonly target: string;
+  private readonly mode?: number;
+  private opened = false;
 
-  /** Checks the target can be written and creates the temporary file; a UsageError names the target if not. */
+  /**
+   * Checks the target can be written, so a wrong path is a usage error before the work. The temporary
+   * file is made by the first write: a long synchronous lint leaves nothing to clean up if stopped.
+   */
   constructor(readonly path: string) {
     let stats: Stats | undefined;
     try {
@@ -57,38 +62,51 @@ export class OutputFile {
     }
     // A link is written through, as a plain write would; a read-only report stays so, and keeps its mode.
     this.target = stats ? realpathSync(path) : path;
-    this.writePath = join(dirname(this.target), `.${basename(this.target)}.replylint-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
-    const mode = stats ? stats.mode & 0o7777 : 0o666;
+    this.mode = stats ? stats.mode & 0o7777 : undefined;
     try {
       if (stats) accessSync(this.target, constants.W_OK);
-      closeSync(openSync(this.writePath, 'wx', mode));
+      accessSync(dirname(this.target), constants.W_OK);
     } catch (error) {
-      throw cannotWrite(path, error, this.writePath);
+      throw cannotWrite(path, error);
     }
+    this.writePath = join(dirname(this.target), `.${basename(this.target)}.replylint-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  }
+
+  private open(): void {
+    if (this.opened || this.writePath === this.target) return;
+    try {
+      closeSync(openSync(this.writePath, 'wx', this.mode ?? 0o666));
+    } catch (error) {
+      throw cannotWrite(this.path, error, this.writePath);
+    }
+    this.opened = true;
     track(this.writePath);
-    if (stats) chmodSync(this.writePath, mode); // the umask may have narrowed it
+    if (this.mode !== undefined) chmodSync(this.writePath, this.mode); // the umask may have narrowed it
   }
 
   /** Writes the whole text (to the temporary file). */
   write(text: string): void {
+    this.open();
     writeFileSync(this.writePath, text);
   }
 
   /** A stream to write the text in parts (to the temporary file); end it before commit(). */
   stream(): WriteStream {
+    this.open();
     return createWriteStream(this.writePath);
   }
 
   /** Puts the written text in place of the target. */
   commit(): void {
     if (this.writePath === this.target) return;
+    this.open(); // nothing written: an empty file
     renameSync(this.writePath, this.target);
     pending.delete(this.writePath);
   }
 
   /** Leaves the target as it was and removes the temporary file. */
   discard(): void {
-    if (this.writePath === this.target) return;
+    if (!this.opened || this.writePath === this.target) return;
     rmSync(this.writePath, { force: true });
     pending.delete(this.writePath);
   }
