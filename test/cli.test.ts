@@ -5,10 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { writeFixed } from '../src/node/fix-output.js';
+import { unifiedDiff, writeFixed } from '../src/node/fix-output.js';
+import { artifactUri } from '../src/node/format/sarif.js';
+import { formatStylish } from '../src/node/format/stylish.js';
+import { OutputFile } from '../src/node/output-file.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs, type FileFinding } from '../src/node/lint-files.js';
 
@@ -86,6 +90,16 @@ describe('exit codes', () => {
     expect(run(['en/callback.md', '--max-warnings', '5']).status).toBe(1);
   });
 
+  it('says why it exits 1 when the warnings exceed --max-warnings, as ESLint does (#13)', () => {
+    const over = run(['en/callback.md', '--max-warnings', '1']);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toBe('replylint found too many warnings (maximum: 1).\n');
+    const within = run(['en/callback.md', '--max-warnings', '6']);
+    expect(within.stderr).toBe('');
+    // Errors are reason enough: no word about warnings then.
+    expect(run(['en/macros.json', '--max-warnings', '100']).stderr).toBe('');
+  });
+
   it('is 2 for usage errors, naming the problem', () => {
     const noPaths = run([]);
     expect(noPaths.status).toBe(2);
@@ -133,6 +147,40 @@ describe('stylish output', () => {
     expect(stdout).toMatch(/no-blame \[Неверный пароль\]/);
     expect(stdout).toMatch(/no-channel-switch \[360002\]/);
     expect(stdout).toMatch(/empathy \[message 2\]/);
+  });
+
+  it('shows control characters of file names, macro titles and messages visibly, never raw, colors or not (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'escapes-'));
+    writeFileSync(join(dir, 'evil\u001b]0;pwned\u0007.json'), JSON.stringify([{ title: 'Title\u001b[2J\u009b31m', reply: 'You are wrong, as I already said.' }]));
+    writeFileSync(join(dir, 'front.md'), '---\ndisable: ["thanx\u001b[2J\\r"]\n---\nHello, your order shipped.\n');
+    const { stdout } = run(['.', '--no-color'], { cwd: dir });
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(stdout).toContain('evil\\u001b]0;pwned\\u0007.json');
+    expect(stdout).toContain('[Title\\u001b[2J\\u009b31m]');
+    expect(stdout).toContain('unknown rule id "thanx\\u001b[2J\\u000d"');
+    // In color, the only escape sequences are its own colors.
+    const { report } = json(['.'], { cwd: dir });
+    const colored = formatStylish(report.files.map((file) => ({ ...file, findings: file.findings as FileFinding[] })), true);
+    expect(colored.replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(colored).toContain('\\u001b]0;pwned\\u0007');
+  });
+
+  it('shows control characters visibly on stderr too: --fix lines, config problems, usage errors (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'escapes-'));
+    const evil = 'evil\u001b]0;pwned\u0007';
+    mkdirSync(join(dir, evil));
+    writeFileSync(join(dir, evil, 'replylint.config.json'), JSON.stringify({ channel: 'fax\u001b[2J' }));
+    writeFileSync(join(dir, evil, 'a.md'), 'Hi! Your order shipped.\n');
+    writeFileSync(join(dir, `${evil}.md`), 'Hi! Your order shipped.\n');
+    const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+    const config = run([join(evil, 'a.md')], { cwd: dir });
+    expect(config.stderr).toContain('evil\\u001b]0;pwned\\u0007/replylint.config.json: config.channel:');
+    expect(config.stderr).toContain('got "fax\\u001b[2J"');
+    const fixed = run([`${evil}.md`, '--fix'], { cwd: dir });
+    expect(fixed.stderr).toContain('fixed evil\\u001b]0;pwned\\u0007.md: 2 fixes applied');
+    const usage = run(['check', '--reply', `${evil}.txt`], { cwd: dir });
+    expect(usage.stderr).toContain('cannot read evil\\u001b]0;pwned\\u0007.txt');
+    for (const result of [config, fixed, usage]) expect(result.stderr).not.toMatch(control);
   });
 });
 
@@ -220,6 +268,29 @@ describe('sarif output', () => {
     expect(unreadable.sort()).toEqual(['broken/binary.txt', 'broken/empty.md', 'broken/invalid-yaml.md']);
   });
 
+  it('percent-encodes artifact URIs (Cyrillic, spaces, #, %) per path segment, and gives unreadable files a region (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'sarif-uri-'));
+    mkdirSync(join(dir, 'шаблоны 2024'));
+    writeFileSync(join(dir, 'шаблоны 2024', 'ответ #1 100%.md'), 'Здравствуйте! Проблема решена.\n');
+    writeFileSync(join(dir, 'шаблоны 2024', 'пусто.md'), '');
+    const result = run(['.', '--format', 'sarif'], { cwd: dir });
+    expect(result.status).toBe(2);
+    const sarif = JSON.parse(result.stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: object } }> }> }> };
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    const locations = sarif.runs[0]!.results.map((entry) => [entry.ruleId, entry.locations[0]!.physicalLocation] as const);
+    const folder = encodeURIComponent('шаблоны 2024');
+    expect(locations.filter(([ruleId]) => ruleId !== 'unreadable-file').map(([, location]) => location.artifactLocation.uri)).toContain(`${folder}/${encodeURIComponent('ответ')}%20%231%20100%25.md`);
+    for (const [, { artifactLocation }] of locations) expect(artifactLocation.uri).toMatch(/^[A-Za-z0-9%._~\/-]+$/);
+    expect(locations.find(([ruleId]) => ruleId === 'unreadable-file')![1]).toEqual({ artifactLocation: { uri: `${folder}/${encodeURIComponent('пусто')}.md` }, region: { startLine: 1, startColumn: 1 } });
+    // On Windows backslashes separate segments (elsewhere a backslash is part of a name), and C:\ starts a file: URI.
+    expect(artifactUri('шаблоны\\a b.md', true)).toBe(`${encodeURIComponent('шаблоны')}/a%20b.md`);
+    expect(artifactUri('a\\b.md', false)).toBe('a%5Cb.md');
+    expect(artifactUri('C:\\Макросы\\x.md', true)).toBe(`file:///C:/${encodeURIComponent('Макросы')}/x.md`);
+    // An absolute path is a file: URI.
+    const absolute = JSON.parse(run([join(dir, 'шаблоны 2024', 'пусто.md'), '--format', 'sarif']).stdout) as typeof sarif;
+    expect(absolute.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(`file://${dir.split('/').map(encodeURIComponent).join('/')}/${folder}/${encodeURIComponent('пусто')}.md`);
+  });
+
   it('rejects a broken report (the schema check can fail)', () => {
     const sarif = JSON.parse(run(['en/callback.md', '--format', 'sarif']).stdout) as { runs: Array<{ results: Array<{ level: string }> }> };
     sarif.runs[0]!.results[0]!.level = 'loud';
@@ -231,6 +302,18 @@ describe('github output', () => {
   it('writes workflow commands with file, line, col and title', () => {
     const { stdout } = run(['en/macros.json', '--format', 'github']);
     expect(stdout).toContain('::error file=en/macros.json,line=10,col=15,endLine=10,endColumn=28,title=replylint(no-blame)::"You are wrong" blames the client.');
+  });
+
+  it('escapes %, CR and LF as the workflow commands want them, and shows other control characters visibly (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'github-escapes-'));
+    writeFileSync(join(dir, '100%,a:b\u001b[2J.json'), JSON.stringify([{ title: 'T', reply: 'You are wrong, as I already said.' }]));
+    writeFileSync(join(dir, 'front.md'), '---\ndisable: ["x%\\r\\n::error::forged\u001b]0;t\u0007"]\n---\nHello, your order shipped.\n');
+    const { stdout } = run(['.', '--format', 'github'], { cwd: dir });
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    const lines = stdout.trim().split('\n');
+    expect(lines.every((line) => line.startsWith('::'))).toBe(true);
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=100%25%2Ca%3Ab\\u001b\[2J\.json,line=1,/));
+    expect(lines).toContainEqual(expect.stringContaining('unknown rule id "x%25%0D%0A::error::forged\\u001b]0;t\\u0007"'));
   });
 
   it('stops at 10 errors and 10 warnings, and sums up the rest in one line', () => {
@@ -306,8 +389,53 @@ describe('--fix', () => {
     expect(result.stdout).toContain('+Спасибо за обращение!');
     expect(result.stdout).toContain('\n-Проблема будет решена в ближайшее время.\n');
     expect(result.stdout).toContain('\n+Ситуация будет решена в ближайшее время.\n');
+    expect(result.stdout).toContain('\n Для проверки платежа напишите, пожалуйста, полный номер карты и код из СМС.\n');
     expect(readFileSync(join(dir, 'ru/card-number.txt'), 'utf8')).toBe(before);
     expect(result.stdout).toMatch(/3:22 +error/);
+  });
+
+  it('--fix-dry-run shows unchanged lines as context, never as removed and added (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'diff-'));
+    writeFileSync(join(dir, 'replylint.config.json'), JSON.stringify({ rules: { 'avoid-words': 'warning' } }));
+    writeFileSync(join(dir, 'one.md'), 'Hi Sam, thanks for writing.\nYour order shipped today.\nThe problem is on our side.\nIt will arrive on Monday.\nHave a great day!\n');
+    writeFileSync(join(dir, 'two.md'), 'Hi Sam,\n\nYour order shipped today.\nIt left our warehouse in Riga.\nIt will arrive on Monday.\nThe problem is on our side.\nHave a great day!\n');
+    // With a format other than stylish the diff goes to stderr.
+    const one = run(['one.md', '--fix-dry-run', '--format', 'json'], { cwd: dir }).stderr;
+    const changed = (diff: string, sign: string) => diff.split('\n').filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3)));
+    expect(changed(one, '-')).toEqual(['-The problem is on our side.']);
+    expect(changed(one, '+')).toEqual(['+The issue is on our side.']);
+    expect(run(['two.md', '--fix-dry-run', '--format', 'json'], { cwd: dir }).stderr).toBe(
+      [
+        '--- two.md',
+        '+++ two.md',
+        '@@ -1,7 +1,9 @@',
+        ' Hi Sam,',
+        ' ',
+        '+Thank you for contacting us.',
+        '+',
+        ' Your order shipped today.',
+        ' It left our warehouse in Riga.',
+        ' It will arrive on Monday.',
+        '-The problem is on our side.',
+        '+The issue is on our side.',
+        ' Have a great day!',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('unifiedDiff: a hunk per change with 3 lines of context, and the end of a file without a newline marked', () => {
+    const lines = (count: number) => Array.from({ length: count }, (_, index) => `line ${index + 1}`);
+    const before = `${lines(20).join('\n')}\n`;
+    const after = before.replace('line 2\n', 'line two\n').replace('line 18\n', '');
+    expect(unifiedDiff('a.md', before, after)).toBe(
+      ['--- a.md', '+++ a.md', '@@ -1,5 +1,5 @@', ' line 1', '-line 2', '+line two', ' line 3', ' line 4', ' line 5', '@@ -15,6 +15,5 @@', ' line 15', ' line 16', ' line 17', '-line 18', ' line 19', ' line 20', ''].join('\n'),
+    );
+    expect(unifiedDiff('b.md', 'Hi.\nBye.', 'Hi.\nBye!')).toBe(['--- b.md', '+++ b.md', '@@ -1,2 +1,2 @@', ' Hi.', '-Bye.', '\\ No newline at end of file', '+Bye!', '\\ No newline at end of file', ''].join('\n'));
+    expect(unifiedDiff('c.md', 'Hi.', 'Hi.\n')).toBe(['--- c.md', '+++ c.md', '@@ -1 +1 @@', '-Hi.', '\\ No newline at end of file', '+Hi.', ''].join('\n'));
+    expect(unifiedDiff('d.md', '', 'Hi.\n')).toBe(['--- d.md', '+++ d.md', '@@ -0,0 +1 @@', '+Hi.', ''].join('\n'));
+    // A raw escape sequence in a template would drive the terminal; it is shown as \u001b.
+    expect(unifiedDiff('e\u001b.md', 'a\u001b[2J\r\n', 'b\r\n')).toBe(['--- e\\u001b.md', '+++ e\\u001b.md', '@@ -1 +1 @@', '-a\\u001b[2J\r', '+b\r', ''].join('\n'));
   });
 });
 
@@ -371,6 +499,31 @@ describe('config files', () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: [{ findings: expect.any(Array) }] });
   });
 
+  it('writes --output beside the target and renames it over it: a failed or stopped run leaves the old report and no temporary file (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'atomic-'));
+    writeFileSync(join(dir, 'a.md'), 'Hi! Your order shipped.\n');
+    writeFileSync(join(dir, 'report.json'), 'old report\n', { mode: 0o640 });
+    chmodSync(join(dir, 'report.json'), 0o640);
+    symlinkSync('report.json', join(dir, 'link.json'));
+    expect(run(['a.md', '--format', 'json', '--output', 'link.json'], { cwd: dir }).status).toBe(0);
+    // Through the link, as a plain write would, keeping the mode.
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: [{ file: 'a.md' }] });
+    expect(statSync(join(dir, 'report.json')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'link.json', 'report.json']);
+    // A failure between the start and the end (simulated here) leaves the old file and no temporary one.
+    writeFileSync(join(dir, 'report.json'), 'old report\n');
+    const output = new OutputFile(join(dir, 'report.json'));
+    output.write('half a rep');
+    expect(readdirSync(dir).length).toBe(4);
+    output.discard();
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('old report\n');
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'link.json', 'report.json']);
+    // A folder or a missing folder is a usage error before any work.
+    expect(run(['a.md', '--output', '.'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot write .: EISDIR') });
+    expect(run(['a.md', '--output', 'no-such-dir/r.json'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining("cannot write no-such-dir/r.json: ENOENT: no such file or directory, access 'no-such-dir'") });
+  });
+
   it('--fix never writes through a link, keeps the mode, leaves read-only files and files changed since the lint (#13)', () => {
     const dir = mkdtempSync(join(scratch, 'safe-fix-'));
     const outside = mkdtempSync(join(scratch, 'outside-'));
@@ -400,6 +553,40 @@ describe('config files', () => {
     writeFileSync(join(dir, 'tree', 'saved.md'), 'Saved meanwhile.\n');
     expect(writeFixed(join(dir, 'tree', 'saved.md'), draft, 'Fixed.\n')).toBe('changed since it was linted: not rewritten');
     expect(readFileSync(join(dir, 'tree', 'saved.md'), 'utf8')).toBe('Saved meanwhile.\n');
+  });
+
+  it('reads comments and trailing commas in a config file (JSONC, as editors write it), and names the line and column of a syntax error (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'jsonc-'));
+    cpSync(join(TEMPLATES, 'en/callback.md'), join(dir, 'callback.md'));
+    writeFileSync(
+      join(dir, '.replylintrc.json'),
+      [
+        '// Support macros',
+        '{',
+        '  /* block',
+        '     comment */ "rules": { "closing": "error", }, // the sign-off matters',
+        '  "overrides": [{ "files": ["nothing//here/*.md",], "channel": "chat" },],',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const { report, status } = json(['callback.md'], { cwd: dir });
+    expect(status).toBe(1);
+    expect(report.files[0]!.findings.find((finding) => finding.ruleId === 'closing')!.severity).toBe('error');
+    // "//" and "/*" inside a string are kept.
+    writeFileSync(join(dir, '.replylintrc.json'), '{ "channel": "fax // no /* comment */ here", }\n');
+    const kept = run(['callback.md'], { cwd: dir });
+    expect(kept.status).toBe(2);
+    expect(kept.stderr).toContain('got "fax // no /* comment */ here"');
+    // A syntax error still names the file, line and column.
+    writeFileSync(join(dir, '.replylintrc.json'), '{\n  // the rules\n  "rules": { "closing": "error" }\n  "channel": "chat"\n}\n');
+    const broken = run(['callback.md'], { cwd: dir });
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('  - .replylintrc.json: invalid JSON at line 4, column 3: comma expected\n');
+    // package.json stays JSON, as npm reads it.
+    rmSync(join(dir, '.replylintrc.json'));
+    writeFileSync(join(dir, 'package.json'), '{ "name": "macros", "replylint": { "rules": {} }, }\n');
+    expect(run(['callback.md'], { cwd: dir }).stderr).toContain('  - package.json: invalid JSON at line 1, column 51: property name expected\n');
   });
 
   it('uses --config PATH instead of the nearest file', () => {
@@ -572,6 +759,25 @@ describe('bad files', () => {
     // The known id still applies; the file is still linted; the other file too.
     expect(a!.findings.map((finding) => finding.ruleId)).toEqual(['invalid-template', 'thanks']);
     expect(b!.findings.map((finding) => finding.ruleId)).toEqual(['thanks', 'closing']);
+  });
+});
+
+describe('the package', () => {
+  it('types replylint and replylint/node for TypeScript\'s "moduleResolution": "node" (node10) too (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'node10-'));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(ROOT, join(dir, 'node_modules', 'replylint'));
+    writeFileSync(join(dir, 'use.ts'), "import { lint } from 'replylint';\nimport { lintFiles, type FileResult } from 'replylint/node';\nexport const results: FileResult[] = lintFiles(['a.md']).results;\nexport const score: number = lint({ reply: 'Hi!' }).score;\n");
+    const program = ts.createProgram([join(dir, 'use.ts')], {
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      typeRoots: [join(ROOT, 'node_modules/@types')],
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(problems).toEqual([]);
   });
 });
 

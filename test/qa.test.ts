@@ -2,8 +2,8 @@
  * `replylint qa` and `qa-merge` (the built CLI as a child process, after `npm run build`), the CSV
  * reader and the summary's exact merge, and the HTML report rendered in Debian's Chromium.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -233,6 +233,17 @@ describe('replylint qa', () => {
     expect(summary.lines).toEqual({ read: 5, linted: 2, bad: 3 });
   });
 
+  it('shows control characters of bad lines and agent names visibly on stderr, never raw (#13)', () => {
+    const input = join(tmp, 'escapes.jsonl');
+    writeFileSync(input, `${pairLines[0]}\nnot json \u001b]0;pwned\u0007\u001b[2J\n${JSON.stringify({ id: 'a', agent: 'Ann\u001b[2J', reply: 'Hi! Your order shipped.' })}\n`);
+    const result = run(['qa', input, '--workers', '1']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(`${input}:2: invalid JSON: `);
+    // The summary's agent names come from the export too.
+    expect(result.stderr).toContain('Ann\\u001b[2J');
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+  });
+
   it('reports a line too long to buffer by its number and goes on', () => {
     const input = join(tmp, 'long.jsonl');
     writeFileSync(input, `${pairLines[0]}\n{"id":"huge","reply":"${'a'.repeat(5 << 20)}"}\n${pairLines[2]}\n`);
@@ -365,6 +376,30 @@ describe('replylint qa', () => {
     expect(huge.status).toBe(0);
     expect(huge.stderr).toMatch(/--workers 2000 is more than the \d+ cores here; using \d+/);
   });
+
+  it('an interrupted run (Ctrl+C) leaves existing --out, --summary and --report files as they were, and no temporary file (#13)', async () => {
+    const dir = mkdtempSync(join(tmp, 'interrupted-'));
+    const targets = { 'out.jsonl': 'old results\n', 'summary.json': '{"old": true}\n', 'report.html': '<p>old report</p>\n' };
+    for (const [name, text] of Object.entries(targets)) writeFileSync(join(dir, name), text);
+    const child = spawn(process.execPath, [CLI, 'qa', '-', '--out', 'out.jsonl', '--summary', 'summary.json', '--report', 'report.html', '--workers', '1'], { cwd: dir, stdio: ['pipe', 'ignore', 'ignore'] });
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+    // Over one 64 KB batch, and standard input stays open: the run is midway once results are being written.
+    child.stdin.write(`${Array.from({ length: 80 }, () => pairLines.join('\n')).join('\n')}\n`);
+    const started = Date.now();
+    const writing = () =>
+      readFileSync(join(dir, 'out.jsonl'), 'utf8') !== targets['out.jsonl'] || readdirSync(dir).some((name) => name.endsWith('.tmp') && statSync(join(dir, name)).size > 0);
+    while (!writing() && Date.now() - started < 20_000) await new Promise((wait) => setTimeout(wait, 50));
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    for (const [name, text] of Object.entries(targets)) expect(readFileSync(join(dir, name), 'utf8'), name).toBe(text);
+    expect(readdirSync(dir).sort()).toEqual(Object.keys(targets).sort());
+    // A run that completes replaces them, and leaves no temporary file either.
+    expect(run(['qa', pairsFile, '--out', join(dir, 'out.jsonl'), '--summary', join(dir, 'summary.json'), '--report', join(dir, 'report.html')]).status).toBe(0);
+    expect(jsonLines(readFileSync(join(dir, 'out.jsonl'), 'utf8'))).toHaveLength(pairLines.length);
+    expect(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))).toMatchObject({ lines: { read: pairLines.length } });
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(readdirSync(dir).sort()).toEqual(Object.keys(targets).sort());
+  }, 30_000);
 
   it('qa-merge over shard summaries equals the summary of the whole export', () => {
     const all = [...pairLines, ...readFileSync(join(QA, 'conversations.jsonl'), 'utf8').trim().split('\n')];

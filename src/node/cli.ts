@@ -9,7 +9,7 @@
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -19,7 +19,9 @@ import type { Audience, Channel } from '../types.js';
 import { ConfigFileError, ConfigFinder } from './config-file.js';
 import { unifiedDiff, writeFixed } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
+import { visible } from './format/visible.js';
 import { expandInputs, lintFiles, MAX_FILE_BYTES, toFileFinding, type FileResult } from './lint-files.js';
+import { OutputFile, writeOutputFile } from './output-file.js';
 import { LineIndex } from './positions.js';
 import { UsageError, wholeNumberOption } from './usage-error.js';
 
@@ -50,7 +52,7 @@ qa: 0 every line linted, 3 some lines were bad (reported on stderr), 2 usage, co
 
 
 function reportConfigProblems(problems: readonly string[]): void {
-  process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+  process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${visible(problem)}`).join('\n')}\n`);
 }
 
 function readInput(path: string, stdin: { used: boolean }): string {
@@ -73,7 +75,12 @@ function readInput(path: string, stdin: { used: boolean }): string {
 function exitCode(results: readonly FileResult[], maxWarnings: number | undefined): number {
   const { errors, warnings, unreadable } = countFindings(results);
   if (unreadable > 0) return 2;
-  if (errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings)) return 1;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    // As ESLint says it: without errors, exit 1 would otherwise be unexplained.
+    process.stderr.write(`replylint found too many warnings (maximum: ${maxWarnings}).\n`);
+    return 1;
+  }
   return 0;
 }
 
@@ -147,6 +154,7 @@ function runLint(args: string[]): number {
     const target = resolve(values.output);
     if (expandInputs(positionals).files.some((file) => resolve(file) === target)) throw new UsageError(`--output ${values.output} is one of the templates being linted: write the report to another file`);
   }
+  const output = values.output !== undefined ? new OutputFile(values.output) : undefined;
   const { results, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });
   if (configErrors.length > 0) {
     reportConfigProblems(configErrors);
@@ -161,9 +169,9 @@ function runLint(args: string[]): number {
       const refused = writeFixed(result.file, result.original, result.fixed, result.encoding);
       if (refused) {
         notWritten++;
-        process.stderr.write(`not fixed ${result.file}: ${refused}\n`);
+        process.stderr.write(`not fixed ${visible(result.file)}: ${visible(refused)}\n`);
       } else {
-        process.stderr.write(`fixed ${result.file}: ${count} fix${count === 1 ? '' : 'es'} applied\n`);
+        process.stderr.write(`fixed ${visible(result.file)}: ${count} fix${count === 1 ? '' : 'es'} applied\n`);
       }
     }
   }
@@ -171,7 +179,7 @@ function runLint(args: string[]): number {
   // A file --fix could not write is reported as it is on disk, so the report is read afresh then.
   const reported = values['fix-dry-run'] || notWritten > 0 ? lintFiles(positionals, { config: values.config, quiet: values.quiet }).results : results;
   const report = formatResults(format, reported, { color: !values.output && useColor(values['no-color']), version: packageJson.version });
-  if (values.output) writeFileSync(values.output, report);
+  if (output) writeOutputFile(output, report);
   else process.stdout.write(report);
   return configErrors.length > 0 || notWritten > 0 ? 2 : exitCode(reported, maxWarnings);
 }
@@ -204,7 +212,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`replylint: ${(error as Error).message}\n`);
+      process.stderr.write(`replylint: ${visible((error as Error).message)}\n`);
       return 2;
     }
     throw error;

@@ -1,10 +1,11 @@
 /**
  * Config files, found upward from each template: `replylint.config.json`, `.replylintrc.json` or
- * `package.json#replylint`; `--config PATH` instead. Besides the core config (validated by the core's
+ * `package.json#replylint`; `--config PATH` instead. JSON with comments and trailing commas, but package.json. Besides the core config (validated by the core's
  * zod schema) a file may set `channel`, `audience`, `language` and per-path `overrides`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import picomatch from 'picomatch';
 
 /**
@@ -76,11 +77,60 @@ function parseFile(path: string): unknown {
   } catch (error) {
     throw new ConfigFileError([`${where(path)}: cannot read: ${(error as Error).message}`]);
   }
+  const packageJson = basename(path) === 'package.json';
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as unknown;
-    return path.endsWith('package.json') ? (data as Record<string, unknown>).replylint : data;
+    data = parseJsonc(text, packageJson);
   } catch (error) {
-    throw new ConfigFileError([`${where(path)}: invalid JSON: ${(error as Error).message}`]);
+    throw new ConfigFileError([`${where(path)}: invalid JSON${(error as Error).message}`]);
+  }
+  return packageJson ? (data as Record<string, unknown>).replylint : data;
+}
+
+/**
+ * A config file's JSON, with comments and trailing commas as editors write it (JSONC) unless
+ * `strict` (package.json, as npm reads it). Comments and trailing commas are blanked out and the
+ * rest read by JSON.parse, which keeps a "__proto__" key an own property. A syntax error throws
+ * " at line L, column C: what was expected".
+ */
+function parseJsonc(text: string, strict: boolean): unknown {
+  // A byte order mark (Windows editors write one) is a blank, so columns stay the file's.
+  const chars = text.replace(/^\uFEFF/, ' ').split('');
+  let problem: string | undefined;
+  let comma: number | undefined; // a ',' with no value after it yet
+  const blank = (offset: number, length: number) => chars.fill(' ', offset, offset + length);
+  const closing = () => {
+    if (comma !== undefined) blank(comma, 1);
+    comma = undefined;
+  };
+  const value = () => {
+    comma = undefined;
+  };
+  visit(
+    chars.join(''),
+    {
+      onComment: blank,
+      onSeparator: (character, offset) => {
+        if (character === ',') comma = offset;
+      },
+      onObjectBegin: value,
+      onArrayBegin: value,
+      onObjectProperty: value,
+      onLiteralValue: value,
+      onObjectEnd: closing,
+      onArrayEnd: closing,
+      onError: (error, _offset, _length, line, column) => {
+        const expected = printParseErrorCode(error).replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).trim();
+        problem ??= ` at line ${line + 1}, column ${column + 1}: ${expected}`;
+      },
+    },
+    { allowTrailingComma: !strict, disallowComments: strict },
+  );
+  if (problem !== undefined) throw new Error(problem);
+  try {
+    return JSON.parse(chars.join('')) as unknown;
+  } catch (error) {
+    throw new Error(`: ${(error as Error).message}`);
   }
 }
 

@@ -3,12 +3,14 @@
  * step (and 10 notices): the rest are summed up in one line instead of being silently dropped.
  */
 import type { FileResult } from '../lint-files.js';
+import { visibleButLineBreaks } from './visible.js';
 
 const CAP = 10;
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
+/** As the workflow commands want %, CR and LF; other control characters shown visibly (the log renders ANSI escapes). */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleButLineBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');

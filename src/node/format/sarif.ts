@@ -5,6 +5,18 @@ import type { FileResult } from '../lint-files.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/**
+ * A file path as a SARIF artifact URI: a relative reference, or a file: URI for an absolute path;
+ * each segment percent-encoded (Cyrillic, spaces, #, %, :), Windows backslashes as "/".
+ */
+export function artifactUri(path: string, windows = process.platform === 'win32'): string {
+  const segments = path.split(windows ? /[\\/]/ : '/');
+  const drive = /^[A-Za-z]:$/.test(segments[0]!) && segments.length > 1 ? segments.shift()! : undefined;
+  const encoded = segments.map(encodeURIComponent).join('/');
+  if (drive !== undefined) return `file:///${drive}${encoded.startsWith('/') ? '' : '/'}${encoded}`;
+  return encoded.startsWith('/') ? `file://${encoded}` : encoded;
+}
+
 export function formatSarif(results: readonly FileResult[], version: string): string {
   const rules = builtInRules.map((rule) => ({
     id: rule.meta.id,
@@ -29,7 +41,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
         tool: { driver: { name: 'replylint', version, informationUri: 'https://www.npmjs.com/package/replylint', rules } },
         results: results.flatMap((result) => [
           ...(result.error
-            ? [{ ruleId: 'unreadable-file', ruleIndex: rules.length - 1, level: 'error', message: { text: result.error }, locations: [{ physicalLocation: { artifactLocation: { uri: result.file } } }] }]
+            ? [{ ruleId: 'unreadable-file', ruleIndex: rules.length - 1, level: 'error', message: { text: result.error }, locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(result.file) }, region: { startLine: 1, startColumn: 1 } } }] }]
             : []),
           ...result.findings.map((finding) => ({
             ruleId: finding.ruleId,
@@ -39,7 +51,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: result.file.split('\\').join('/') },
+                  artifactLocation: { uri: artifactUri(result.file) },
                   region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: Math.max(finding.endColumn, finding.column) },
                 },
               },

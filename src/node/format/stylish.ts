@@ -1,6 +1,10 @@
-/** Human output: findings grouped by file, line:col, severity, message, rule id and the first phrasing. */
+/**
+ * Human output: findings grouped by file, line:col, severity, message, rule id and the first phrasing.
+ * Every text from the files (names, titles, messages that quote them) has its control characters shown visibly.
+ */
 import type { FileResult } from '../lint-files.js';
 import { countFindings } from './summary.js';
+import { visible } from './visible.js';
 
 export function formatStylish(results: readonly FileResult[], color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -8,13 +12,13 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
   const out: string[] = [];
   for (const result of results) {
     if (!result.error && result.findings.length === 0) continue;
-    out.push('', paint('4', result.file));
-    if (result.error) out.push(`  ${paint('31', 'error')}  ${result.error}`);
+    out.push('', paint('4', visible(result.file)));
+    if (result.error) out.push(`  ${paint('31', 'error')}  ${visible(result.error)}`);
     for (const finding of result.findings) {
       const where = `${finding.line}:${finding.column}`.padEnd(7);
-      const macro = (finding.template ? ` [${finding.template}]` : '') + (finding.messageIndex !== undefined ? ` [message ${finding.messageIndex + 1}]` : '');
-      out.push(`  ${paint('2', where)} ${paint(severityColor[finding.severity], finding.severity.padEnd(7))} ${finding.message}  ${paint('2', finding.ruleId)}${macro}`);
-      if (finding.suggestions[0]) out.push(`  ${' '.repeat(7)} ${' '.repeat(7)} ${paint('32', '→')} ${finding.suggestions[0].replace(/\n/g, ' ')}`);
+      const macro = (finding.template ? ` [${visible(finding.template)}]` : '') + (finding.messageIndex !== undefined ? ` [message ${finding.messageIndex + 1}]` : '');
+      out.push(`  ${paint('2', where)} ${paint(severityColor[finding.severity], finding.severity.padEnd(7))} ${visible(finding.message)}  ${paint('2', visible(finding.ruleId))}${macro}`);
+      if (finding.suggestions[0]) out.push(`  ${' '.repeat(7)} ${' '.repeat(7)} ${paint('32', '→')} ${visible(finding.suggestions[0].replace(/\n/g, ' '))}`);
     }
   }
   const { errors, warnings, infos, unreadable } = countFindings(results);

@@ -6,13 +6,15 @@
  * in input order, with a bounded number of batches in flight. Exit: 0 done, 3 some lines were bad,
  * 2 usage, config or unreadable input.
  */
-import { closeSync, createReadStream, createWriteStream, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ConfigFinder } from '../config-file.js';
+import { visible } from '../format/visible.js';
+import { OutputFile, writeOutputFile } from '../output-file.js';
 import { UsageError, wholeNumberOption } from '../usage-error.js';
 import type { BatchItem, QaOptions } from './batch.js';
 import { CsvHeaderError, CsvReader, type CsvRow } from './csv.js';
@@ -102,21 +104,17 @@ async function write(stream: Writable, bytes: Uint8Array): Promise<void> {
   if (bytes.length > 0 && !stream.write(bytes)) await once(stream, 'drain');
 }
 
-/** Opens every output file before the run, so a wrong path is a usage error, not a crash after the work. */
-function openForWriting(paths: Array<string | undefined>): void {
-  for (const path of paths) {
-    if (path === undefined) continue;
-    try {
-      closeSync(openSync(path, 'w'));
-    } catch (error) {
-      throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
-    }
-  }
+/**
+ * Opens every output file before the run, so a wrong path is a usage error, not a crash after the work.
+ * Each is written beside its target and renamed over it at the end (./output-file.ts): Ctrl+C midway leaves the old one.
+ */
+function openForWriting(paths: Array<string | undefined>): Array<OutputFile | undefined> {
+  return paths.map((path) => (path === undefined ? undefined : new OutputFile(path)));
 }
 
-function writeSummaryFiles(summary: QaSummary, summaryPath: string | undefined, reportPath: string | undefined): void {
-  if (summaryPath) writeFileSync(summaryPath, summaryJson(summary));
-  if (reportPath) writeFileSync(reportPath, renderReport(summary));
+function writeSummaryFiles(summary: QaSummary, summaryFile: OutputFile | undefined, reportFile: OutputFile | undefined): void {
+  if (summaryFile) writeOutputFile(summaryFile, summaryJson(summary));
+  if (reportFile) writeOutputFile(reportFile, renderReport(summary));
 }
 
 export async function runQa(args: string[]): Promise<number> {
@@ -152,12 +150,12 @@ export async function runQa(args: string[]): Promise<number> {
   for (const path of [values.out, values.summary, values.report]) {
     if (path !== undefined && !fromStdin && resolve(path) === resolve(inputPath)) throw new UsageError(`${path} is the input: write the results to another file`);
   }
-  openForWriting([values.out, values.summary, values.report]);
+  const [outFile, summaryFile, reportFile] = openForWriting([values.out, values.summary, values.report]);
   const options: QaOptions = { channel: effective.channel, audience: effective.audience, language: effective.language, suggestions: values.suggestions };
   const name = fromStdin ? '<stdin>' : inputPath;
 
   const input: Readable = fromStdin ? process.stdin : createReadStream(inputPath);
-  const output: Writable = values.out ? createWriteStream(values.out) : process.stdout;
+  const output: Writable = outFile ? outFile.stream() : process.stdout;
   // `qa … | head`: a closed pipe ends the run quietly; any other write error stops it at the next batch.
   let outputError: Error | undefined;
   output.on('error', (error: NodeJS.ErrnoException) => {
@@ -166,7 +164,7 @@ export async function runQa(args: string[]): Promise<number> {
   });
   const progress = new Progress(process.stderr, values['no-progress'] !== true && process.stderr.isTTY === true, size, () => (input as { bytesRead?: number }).bytesRead ?? 0);
   const counts = emptyCounts();
-  const reportBad = (line: number, reason: string) => progress.log(`${name}:${line}: ${reason}\n`);
+  const reportBad = (line: number, reason: string) => progress.log(`${visible(name)}:${line}: ${visible(reason)}\n`);
   const started = performance.now();
 
   // JSONL batches number their lines from 1; results arrive in order, so the offset is known.
@@ -189,13 +187,15 @@ export async function runQa(args: string[]): Promise<number> {
     if ((error as { code?: string }).code === 'ENOENT' || (error as { code?: string }).code === 'EISDIR') throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
     throw new UsageError(`stopped: ${(error as Error).message}`);
   }
-  if (values.out) {
-    (output as ReturnType<typeof createWriteStream>).end();
+  if (outFile) {
+    output.end();
     await once(output, 'close');
+    if (outputError) throw new UsageError(`stopped: ${outputError.message}`);
+    outFile.commit();
   }
   progress.stop();
   const summary = toSummary(counts);
-  writeSummaryFiles(summary, values.summary, values.report);
+  writeSummaryFiles(summary, summaryFile, reportFile);
   const seconds = (performance.now() - started) / 1000;
   const peak = process.resourceUsage().maxRSS / 1024;
   process.stderr.write(formatSummary(summary, ` · ${seconds.toFixed(1)} s, ${Math.round(counts.lines.read / Math.max(seconds, 1e-3))} lines/s, ${workers} worker${workers === 1 ? '' : 's'}, peak memory ${Math.round(peak)} MB`));
@@ -230,7 +230,7 @@ export async function runQaMerge(args: string[]): Promise<number> {
     strict: true,
   });
   if (positionals.length === 0) throw new UsageError('qa-merge takes the summary files of `replylint qa --summary` to merge');
-  openForWriting([values.out, values.report]);
+  const [outFile, reportFile] = openForWriting([values.out, values.report]);
   const counts = emptyCounts();
   for (const path of positionals) {
     let text: string;
@@ -248,9 +248,9 @@ export async function runQaMerge(args: string[]): Promise<number> {
   }
   const summary = toSummary(counts);
   const json = summaryJson(summary);
-  if (values.out) writeFileSync(values.out, json);
+  if (outFile) writeOutputFile(outFile, json);
   else process.stdout.write(json);
-  if (values.report) writeFileSync(values.report, renderReport(summary));
+  if (reportFile) writeOutputFile(reportFile, renderReport(summary));
   process.stderr.write(formatSummary(summary));
   return 0;
 }

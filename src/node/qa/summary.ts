@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { ENGINE_FINDING_IDS } from '../../linter.js';
 import type { Finding, Severity } from '../../types.js';
 import { idText, jsonWithIds, numberId, numberTexts, type Id } from './number-text.js';
+import { visible } from '../format/visible.js';
 
 /** How many of the lowest-scoring replies (below 100) a summary keeps for the report. */
 export const WORST_KEPT = 20;
@@ -265,16 +266,16 @@ export function formatSummary(summary: QaSummary, extra = ''): string {
     const label = bucket === 9 ? '90–100' : `${bucket * 10}–${bucket * 10 + 9}`;
     out.push(`    ${label.padStart(6)} ${'█'.repeat(widest ? Math.round((count / widest) * 30) : 0).padEnd(30)} ${count}`);
   });
-  for (const [id, count] of Object.entries(summary.engine)) out.push(`  ${id}: ${count} repl${count === 1 ? 'y' : 'ies'}`);
+  for (const [id, count] of Object.entries(summary.engine)) out.push(`  ${visible(id)}: ${count} repl${count === 1 ? 'y' : 'ies'}`);
   const rules = Object.entries(summary.ruleShares).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
   if (rules.length > 0) {
     out.push('  replies violating each rule:');
-    for (const [ruleId, share] of rules) out.push(`    ${ruleId.padEnd(26)} ${percent(share).padStart(6)}  (${summary.rules[ruleId]!.violations})`);
+    for (const [ruleId, share] of rules) out.push(`    ${visible(ruleId).padEnd(26)} ${percent(share).padStart(6)}  (${summary.rules[ruleId]!.violations})`);
   }
   if (summary.agentScores.length > 0) {
     out.push(`  agents, lowest mean score first${summary.agentScores.length > 10 ? ' (10 of ' + summary.agentScores.length + ')' : ''}:`);
     for (const agent of summary.agentScores.slice(0, 10)) {
-      out.push(`    ${agent.agent.padEnd(26)} ${String(agent.meanScore).padStart(5)}  ${agent.replies} replies  worst rule: ${agent.worstRule ?? '—'}`);
+      out.push(`    ${visible(agent.agent).padEnd(26)} ${String(agent.meanScore).padStart(5)}  ${agent.replies} replies  worst rule: ${visible(agent.worstRule ?? '—')}`);
     }
   }
   return `${out.join('\n')}\n`;
