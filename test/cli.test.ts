@@ -153,7 +153,10 @@ describe('stylish output', () => {
     const dir = mkdtempSync(join(scratch, 'escapes-'));
     writeFileSync(join(dir, 'evil\u001b]0;pwned\u0007.json'), JSON.stringify([{ title: 'Title\u001b[2J\u009b31m', reply: 'You are wrong, as I already said.' }]));
     writeFileSync(join(dir, 'front.md'), '---\ndisable: ["thanx\u001b[2J\\r"]\n---\nHello, your order shipped.\n');
+    writeFileSync(join(dir, 'bidi\u202Etxt.md'), 'You are wrong, as I already said.\n');
     const { stdout } = run(['.', '--no-color'], { cwd: dir });
+    expect(stdout).toContain('bidi\\u202etxt.md');
+    expect(stdout).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
     expect(stdout).toContain('evil\\u001b]0;pwned\\u0007.json');
     expect(stdout).toContain('[Title\\u001b[2J\\u009b31m]');
