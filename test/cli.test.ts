@@ -592,6 +592,22 @@ describe('config files', () => {
     expect(run(['callback.md'], { cwd: dir }).stderr).toContain('  - package.json: invalid JSON at line 1, column 51: property name expected\n');
   });
 
+  it('refuses JSON nested 100 000 deep in a config or a macro export with a message, not a stack overflow (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'deep-'));
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    writeFileSync(join(dir, 'macros.json'), `[{ "title": "Deep", "reply": "Hi", "extra": ${deep} }]`);
+    writeFileSync(join(dir, 'ok.md'), 'Hello! Your order shipped. Have a nice day!\n');
+    const { report, status } = json(['.'], { cwd: dir });
+    expect(status).toBe(2);
+    expect(report.files.find((file) => file.file === 'macros.json')?.error).toBe('invalid JSON at offset 298: nested deeper than 256 levels');
+    expect(report.files.find((file) => file.file === 'ok.md')?.scores).toHaveLength(1);
+    writeFileSync(join(dir, '.replylintrc.json'), `{\n  "x": ${deep}\n}`);
+    const config = run(['ok.md'], { cwd: dir });
+    expect(config.status).toBe(2);
+    expect(config.stderr).toContain('.replylintrc.json: invalid JSON at line 2, column 263: nested deeper than 256 levels');
+    expect(config.stderr).not.toMatch(/RangeError|call stack/);
+  });
+
   it('uses --config PATH instead of the nearest file', () => {
     const result = run(['bad-config/reply.md', '--config', 'replylint.config.json']);
     expect(result.stderr).toBe('');

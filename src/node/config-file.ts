@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { printParseErrorCode, visit } from 'jsonc-parser';
+import { lineColumn, MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
 import picomatch from 'picomatch';
 
 /**
@@ -95,6 +96,11 @@ function parseFile(path: string): unknown {
  */
 function parseJsonc(text: string, strict: boolean): unknown {
   // A byte order mark (Windows editors write one) is a blank, so columns stay the file's.
+  const deep = tooDeepAt(text);
+  if (deep !== -1) {
+    const { line, column } = lineColumn(text, deep);
+    throw new Error(` at line ${line}, column ${column}: nested deeper than ${MAX_JSON_DEPTH} levels`);
+  }
   const chars = text.replace(/^\uFEFF/, ' ').split('');
   let problem: string | undefined;
   let comma: number | undefined; // a ',' with no value after it yet

@@ -3,6 +3,7 @@
  * file, and the settings from front matter. Markdown, text, HTML and Liquid files are one template
  * each (YAML front matter optional); JSON macro exports hold many.
  */
+import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
@@ -126,6 +127,8 @@ function macroReply(node: JsonNode): JsonNode | undefined {
 }
 
 function jsonTemplates(text: string, file: string): Template[] {
+  const deep = tooDeepAt(text);
+  if (deep !== -1) throw new TemplateError(`${file}: invalid JSON at offset ${deep}: nested deeper than ${MAX_JSON_DEPTH} levels`);
   const errors: ParseError[] = [];
   // A byte order mark (Windows editors write one) is read as a blank, so offsets stay the file's.
   const tree = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: false, disallowComments: true });
