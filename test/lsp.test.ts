@@ -296,6 +296,12 @@ describe('code actions', () => {
     // A finding without a fix only offers to disable the rule.
     const personal = diagnostics.find((diagnostic) => diagnostic.code === 'no-public-personal-data')!;
     expect((await client.actions(uri, personal)).map((action) => action.title)).toEqual(['Disable no-public-personal-data for this line']);
+    // `data` a client sends back with the wrong shape is not trusted: the last lint's own is used,
+    // and a diagnostic the server never published gets no action (and no error).
+    for (const data of [{}, { fixes: 'x' }, { fixes: [null] }, null, 5]) {
+      expect((await client.actions(uri, { ...avoid, data }))[0]).toMatchObject({ title: 'Replace with “an issue”' });
+      expect(await client.actions(uri, { ...avoid, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, data })).toEqual([]);
+    }
   });
 
   it('are titled in the reply\'s language', async () => {

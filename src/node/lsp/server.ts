@@ -119,6 +119,15 @@ export async function runLanguageServer(args: string[]): Promise<number> {
     lintAll();
   });
 
+  const isAction = (value: unknown): boolean => {
+    const action = value as { title?: unknown; edit?: { range?: unknown; newText?: unknown } } | null;
+    return typeof action === 'object' && action !== null && typeof action.title === 'string' && typeof action.edit?.newText === 'string' && typeof action.edit.range === 'object';
+  };
+  const isDiagnosticData = (value: unknown): value is DiagnosticData => {
+    const data = value as { fixes?: unknown; disable?: unknown } | null;
+    return typeof data === 'object' && data !== null && Array.isArray(data.fixes) && data.fixes.every(isAction) && (data.disable === undefined || isAction(data.disable));
+  };
+
   connection.onCodeAction(({ textDocument, context }) => {
     const wants = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
     // "Fix all" as ESLint offers it: a whole-document edit equal to `replylint --fix`.
@@ -136,8 +145,9 @@ export async function runLanguageServer(args: string[]): Promise<number> {
     const actions: CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== 'replylint') continue;
-      // Clients that do not send `data` back get it from the last lint.
-      const data = (diagnostic.data ?? current.find((candidate) => candidate.code === diagnostic.code && sameRange(candidate.range, diagnostic.range))?.data) as DiagnosticData | undefined;
+      // The last lint's own data first; what a client sends back is only used when it has the right shape.
+      const own = current.find((candidate) => candidate.code === diagnostic.code && sameRange(candidate.range, diagnostic.range))?.data as DiagnosticData | undefined;
+      const data = own ?? (isDiagnosticData(diagnostic.data) ? diagnostic.data : undefined);
       if (!data) continue;
       const quickFix = (title: string, edit: CodeAction['edit'], isPreferred: boolean): CodeAction => ({
         title,
@@ -149,7 +159,7 @@ export async function runLanguageServer(args: string[]): Promise<number> {
       data.fixes.forEach((fix, index) => actions.push(quickFix(fix.title, { changes: { [textDocument.uri]: [fix.edit] } }, index === 0)));
       if (data.disable) actions.push(quickFix(data.disable.title, { changes: { [textDocument.uri]: [data.disable.edit] } }, false));
     }
-    const fixable = context.diagnostics.some((diagnostic) => diagnostic.source === 'replylint' && ((diagnostic.data as DiagnosticData | undefined)?.fixes.length ?? 1) > 0);
+    const fixable = context.diagnostics.some((diagnostic) => diagnostic.source === 'replylint' && (isDiagnosticData(diagnostic.data) ? diagnostic.data.fixes.length : 1) > 0);
     if (fixable && actions.some((action) => action.isPreferred)) actions.push(...fixAll(CodeActionKind.QuickFix, russian ? 'Исправить всё, что replylint умеет исправить' : 'Fix all auto-fixable replylint problems'));
     return actions;
   });
