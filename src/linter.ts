@@ -8,7 +8,7 @@ import { compileMatcher, PhraseErrors, type LanguageLexicon, type Matcher, type 
 import { describeThrown, ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
 import { scoreFindings } from './score.js';
 import { WordCache } from './text/tokenize.js';
-import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY } from './text/document.js';
+import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY, type ParsedText } from './text/document.js';
 import * as lexiconEn from './lexicon/en.js';
 import * as lexiconRu from './lexicon/ru.js';
 import { verbForms } from './lexicon/en-verb-forms.js';
@@ -64,8 +64,9 @@ export interface Linter {
   readonly rules: readonly ActiveRule[];
   /**
    * Forgets every word this linter has read. For speed a linter remembers the words of the texts
-   * it lints (at most 50,000 written forms): a client's name or a password typed into a message
-   * stays in memory until then. Call it when a conversation is closed; the linter stays usable.
+   * it lints (at most 50,000 written forms) and the last client's message (parsed once while the
+   * agent types the reply): a client's name or a password typed into a message stays in memory
+   * until then. Call it when a conversation is closed; the linter stays usable.
    * The one-shot `lint()` and `fix()` keep nothing.
    */
   dispose(): void;
@@ -217,6 +218,22 @@ export function createLinter(config: Config = {}): Linter {
   const maxLength = validated.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const words = new WordCache();
 
+  // The keystroke path: while an agent types, the client's message stays the same. The last one is
+  // kept, parsed and built, and used again when the next lint has the same text (and language).
+  let last: { text: string; parsed: ParsedText; generation: number; built?: TextDocument } | undefined;
+
+  function parseMessage(text: string): ParsedText {
+    if (last !== undefined && last.text === text && last.generation === words.generation) return last.parsed;
+    last = { text, parsed: parseText(text, words, false), generation: words.generation };
+    return last.parsed;
+  }
+
+  function messageDocument(parsed: ParsedText, language: Language): TextDocument {
+    if (last?.parsed !== parsed) return buildDocument(parsed, language, matchers[language].message, NEGATORS[language], foreign[language].message);
+    if (last.built?.language !== language) last.built = buildDocument(parsed, language, matchers[language].message, NEGATORS[language], foreign[language].message);
+    return last.built;
+  }
+
   function lint(rawInput: LintInput): Report {
     const validatedInput = validateInput(rawInput);
     // Limits instead of stalls: a huge paste is linted on its beginning, and the report says so.
@@ -233,7 +250,7 @@ export function createLinter(config: Config = {}): Linter {
     const channel = input.channel ?? 'email';
     const audience = input.audience ?? defaultAudience(channel);
     const replyText = parseText(input.reply, words);
-    const messageText = input.message !== undefined && /\S/.test(input.message) ? parseText(input.message, words, false) : undefined;
+    const messageText = input.message !== undefined && /\S/.test(input.message) ? parseMessage(input.message) : undefined;
 
     let language = input.language === 'ru' || input.language === 'en' ? input.language : replyText.language;
     if (language === 'und' && messageText) language = detectLanguage(messageText.masked, messageText.tokens);
@@ -255,7 +272,7 @@ export function createLinter(config: Config = {}): Linter {
     if (messageText) markEchoes(replyText.tokens, messageText.tokens);
     const negators = NEGATORS[language];
     const reply = buildDocument(replyText, language, matchers[language].reply, negators, foreign[language].reply);
-    const message = messageText ? buildDocument(messageText, language, matchers[language].message, negators, foreign[language].message) : undefined;
+    const message = messageText ? messageDocument(messageText, language) : undefined;
 
     const findings: Finding[] = [];
     for (const active of rules) {
@@ -298,6 +315,7 @@ export function createLinter(config: Config = {}): Linter {
 
   function dispose(): void {
     words.clear();
+    last = undefined;
     for (const language of ['ru', 'en'] as const) {
       matchers[language].reply.candidatesByNorm.clear();
       matchers[language].message.candidatesByNorm.clear();

@@ -67,6 +67,29 @@ describe('createLinter / lint', () => {
   });
 });
 
+describe('the keystroke path', () => {
+  it('a linter that keeps the last message reports exactly what a fresh one does, as the agent types', () => {
+    const typing = createLinter({ preset: 'strict' });
+    const message = 'Я третий раз пишу!!! Деньги списали дважды, верните, сколько можно ждать? Заказ 123456 так и не пришёл.';
+    const reply = 'Здравствуйте, Анна! Спасибо, что написали. Нам очень жаль, что так вышло. Мы проверили заказ и вернули деньги. Хорошего дня!';
+    const steps: Array<{ reply: string; language?: 'ru' | 'en' }> = [];
+    for (let end = 1; end <= reply.length; end += 7) steps.push({ reply: reply.slice(0, end) });
+    steps.push({ reply: 'Hi! We refunded the charge. Have a nice day!' }, { reply: '12345' }, { reply, language: 'en' }, { reply });
+    for (const step of steps) {
+      const input = { message, channel: 'chat' as const, ...step };
+      expect(typing.lint(input), step.reply).toEqual(createLinter({ preset: 'strict' }).lint(input));
+    }
+    // A short message in one language, replies in both: the message is judged in the reply's language.
+    for (const reply of ['Hello! We checked your order: it ships today.', 'Здравствуйте! Мы проверили заказ: он уйдёт сегодня.', 'Hello! We checked your order: it ships today.']) {
+      const input = { message: 'Terrible. Where?', reply };
+      expect(typing.lint(input), reply).toEqual(createLinter({ preset: 'strict' }).lint(input));
+    }
+    // After dispose() the message is parsed again, with the same result.
+    typing.dispose();
+    expect(typing.lint({ message, reply })).toEqual(createLinter({ preset: 'strict' }).lint({ message, reply }));
+  });
+});
+
 describe('a reply in two languages', () => {
   const linter = createLinter({ preset: 'strict' });
   const ids = (reply: string, message: string) => linter.lint({ reply, message, channel: 'social' }).findings.map((finding) => finding.ruleId);

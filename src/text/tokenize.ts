@@ -105,7 +105,10 @@ export class WordCache {
   id(norm: string): number {
     let id = this.ids.get(norm);
     if (id === undefined) {
-      if (this.ids.size >= WORD_ID_LIMIT) this.ids.clear();
+      if (this.ids.size >= WORD_ID_LIMIT) {
+        this.ids.clear();
+        this.generation++;
+      }
       this.ids.set(norm, (id = this.nextId++));
     }
     return id;
@@ -131,10 +134,14 @@ export class WordCache {
     return info;
   }
 
+  /** Bumped whenever word numbers are reset: tokens numbered before cannot be compared with later ones. */
+  generation = 0;
+
   /** Forgets every word read so far. */
   clear(): void {
     this.words.clear();
     this.ids.clear();
+    this.generation++;
   }
 }
 
