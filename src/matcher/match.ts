@@ -18,7 +18,7 @@ function affixesMatch(atom: Atom, token: Token): boolean {
 }
 
 /**
- * Branch points (gaps, optional words) tried in one attempt before it is redone with memoised
+ * Steps (gap words, optional words) tried in one attempt before it is redone with memoised
  * failures: gaps and optional words in a row multiply the ways to try (`a ~99 ~99 ~99 ~99 b` from
  * a config file would take minutes), while phrase data needs a few dozen.
  */
@@ -60,6 +60,8 @@ export function matchOnce(elements: readonly Element[], tokens: readonly Token[]
 
 function matchGap(elements: readonly Element[], from: number, max: number, tokens: readonly Token[], at: number, sentence: number, failed?: Set<number>): number {
   for (let skip = 0; skip <= max; skip++) {
+    // Each word a gap tries is a step: the budget counts work, not branch points.
+    if (failed === undefined && ++steps > STEP_LIMIT) return OVER_BUDGET;
     const next = at + skip;
     if (next >= tokens.length || tokens[next]!.sentence !== sentence) return -1;
     const end = matchElements(elements, from + 1, tokens, next, sentence, failed);
@@ -90,11 +92,14 @@ const memo = new Map<CompiledPattern, Set<number>>();
 
 /** The match of a pattern from its second element: within the step budget, or memoised. */
 function matchRest(pattern: CompiledPattern, tokens: readonly Token[], at: number, sentence: number): number {
-  steps = 0;
-  const end = matchElements(pattern.elements, 1, tokens, at, sentence);
-  if (end !== OVER_BUDGET) return end;
   let failed = memo.get(pattern);
-  if (failed === undefined) memo.set(pattern, (failed = new Set()));
+  if (failed === undefined) {
+    steps = 0;
+    const end = matchElements(pattern.elements, 1, tokens, at, sentence);
+    if (end !== OVER_BUDGET) return end;
+    // Over budget once: this pattern is memoised for the rest of the text.
+    memo.set(pattern, (failed = new Set()));
+  }
   return matchElements(pattern.elements, 1, tokens, at, sentence, failed);
 }
 
