@@ -3,7 +3,9 @@
  * Russian/English, emoji and combining marks, lone surrogates — lint never throws, ranges stay
  * inside the reply on code-point boundaries, results are deterministic, the score is an integer
  * in 0..100, every first fix applies and removes its finding, and losing the thanks never raises
- * the score. Inputs that once failed are kept in test/regressions.json and run first.
+ * the score. The texts include every input class of #13's probes that reaches lint(): sentence ends
+ * glued to letters, glued handles, long vowel-less words, control characters and a leading BOM.
+ * Inputs that once failed are kept in test/regressions.json and run first.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,11 +28,43 @@ const FRAGMENTS = [
 ];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
-const text = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.string({ unit: 'grapheme', maxLength: 200 }),
-  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), loneSurrogate, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(' ')),
+
+// The input classes of #13's probes that reach lint(): sentence ends glued to a letter (the
+// tokenizer), glued handles, vowel-less words past the stemmer's 40-letter cut and just under it
+// (natural's stemmer was quadratic on them), runs of each probe unit, control and invisible
+// characters, and a BOM at the start (a file saved by a Windows tool).
+const PROBE_UNITS = ['…a', '.a', '!a', '?a', '.)a', '!»a', '@a', 'b'];
+const gluedEnd = fc
+  .tuple(fc.constantFrom('…', '.', '!', '?', '.)', '!»', '?»', '.»', '...', '?!', '»'), fc.constantFrom('a', 'Z', 'я', 'Ё', '1', '@a'))
+  .map(([end, next]) => end + next);
+const gluedHandles = fc.integer({ min: 2, max: 40 }).map((count) => '@a'.repeat(count));
+const lettersOf = (alphabet: string, minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...alphabet), minLength, maxLength });
+const vowelless = fc.oneof(
+  lettersOf('bcdfghjklmnpqrstvwxz', 41, 200),
+  lettersOf('bcdfghjklmnpqrstvwxz', 30, 40),
+  lettersOf('бвгджзклмнпрстфхцчшщ', 41, 200),
+  lettersOf('BCDFGHJKLMNPQRSTVWXZ', 35, 60),
 );
+const probeRun = fc.tuple(fc.constantFrom(...PROBE_UNITS), fc.integer({ min: 1, max: 60 })).map(([unit, count]) => unit.repeat(count));
+const control = fc.oneof(fc.integer({ min: 0, max: 0x1f }), fc.integer({ min: 0x7f, max: 0x9f })).map((code) => String.fromCharCode(code));
+const invisible = fc.constantFrom('\uFEFF', '\u200B', '\u200D', '\u00AD', '\u202E', '\u2028', '\u2029', '\r', '\r\n', '\v', '\f', '\u00A0', '\uFFFD');
+const hostile = fc
+  .tuple(
+    fc.array(fc.oneof(gluedEnd, gluedHandles, vowelless, probeRun, control, invisible, loneSurrogate, fc.constantFrom(...FRAGMENTS)), { maxLength: 25 }),
+    fc.constantFrom('', ' ', '\n'),
+  )
+  .map(([parts, separator]) => parts.join(separator));
+const text = fc
+  .tuple(
+    fc.constantFrom('', '', '', '\uFEFF'),
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), loneSurrogate, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(' ')),
+      { arbitrary: hostile, weight: 2 },
+    ),
+  )
+  .map(([bom, body]) => bom + body);
 const input = fc.record({
   message: fc.option(text, { nil: undefined }),
   reply: text,
@@ -75,6 +109,24 @@ describe('properties', () => {
 
   it('lint never throws; ranges, determinism, score and fixes hold', () => {
     fc.assert(fc.property(input, checkReport), { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) });
+  });
+
+  it("generates every input class of #13's probes that reaches lint()", () => {
+    const samples = fc.sample(text, { numRuns: 3000, seed: 13 });
+    const classes: Record<string, RegExp> = {
+      'sentence end glued to a letter': /[.…!?][)»]?\p{L}/u,
+      '…a': /…\p{L}/u,
+      '.)a': /\.\)\p{L}/u,
+      '!»a': /!»\p{L}/u,
+      '?a': /\?\p{L}/u,
+      'glued handles': /(?:@a){3}/,
+      'vowel-less word over 40 letters': /[bcdfghj-np-tv-xz]{41}|[бвгджзклмнпрстфхцчшщ]{41}/i,
+      'vowel-less word of 30–40 letters': /(?<![a-z])[bcdfghj-np-tv-xz]{30,40}(?![a-z])/i,
+      'BOM at the start': /^\uFEFF/,
+      'control character': /[\x00-\x08\x0e-\x1f\x7f-\x9f]/,
+      'lone surrogate': /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+    };
+    for (const [name, pattern] of Object.entries(classes)) expect(samples.some((sample) => pattern.test(sample)), name).toBe(true);
   });
 
   it('losing the thanks sentence never raises the score', () => {
