@@ -821,6 +821,39 @@ describe('check: one pair', () => {
     expect(result.stdout).toMatch(/1:\d+ +error .*no-public-personal-data/);
   });
 
+  it('reads --reply and --message files as templates are read: UTF-16 with a BOM as its UTF-8 twin, Windows-1251 named with iconv (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'check-encodings-'));
+    const reply = '\uFEFFHi!\r\nYour order 📦 shipped, please call our hotline.\r\n';
+    const message = '\uFEFFWhere is my order? Third time I write!!!';
+    writeFileSync(join(dir, 'reply-utf8.txt'), reply);
+    writeFileSync(join(dir, 'message-utf8.txt'), message);
+    writeFileSync(join(dir, 'reply-le.txt'), Buffer.from(reply, 'utf16le'));
+    writeFileSync(join(dir, 'message-be.txt'), Buffer.from(message, 'utf16le').swap16());
+    const check = (replyFile: string, messageFile: string, input?: string) => {
+      const result = run(['check', '--reply', replyFile, '--message', messageFile, '--format', 'json'], { cwd: dir, input });
+      return { status: result.status, stderr: result.stderr, report: JSON.parse(result.stdout) as JsonReport };
+    };
+    const utf8 = check('reply-utf8.txt', 'message-utf8.txt');
+    expect(utf8.report.files[0]!.findings.map((finding) => finding.ruleId)).toContain('no-channel-switch');
+    const utf16 = check('reply-le.txt', 'message-be.txt');
+    expect(utf16.status).toBe(utf8.status);
+    expect(utf16.report).toEqual({ ...utf8.report, files: [{ ...utf8.report.files[0]!, file: 'reply-le.txt' }] });
+    // Standard input is decoded the same way.
+    const piped = spawnSync(process.execPath, [CLI, 'check', '--reply', '-', '--message', 'message-utf8.txt', '--format', 'json'], { cwd: dir, input: Buffer.from(reply, 'utf16le'), encoding: 'utf8' });
+    expect(JSON.parse(piped.stdout)).toEqual({ ...utf8.report, files: [{ ...utf8.report.files[0]!, file: '<stdin>' }] });
+
+    // «Здравствуйте! Заказ отправлен.» in Windows-1251: the template reader's hint, and exit 2 as for any unreadable input.
+    writeFileSync(join(dir, 'cp1251.txt'), Buffer.from('c7e4f0e0e2f1f2e2f3e9f2e52120c7e0eae0e720eef2eff0e0e2ebe5ed2e', 'hex'));
+    const hint = 'not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8';
+    for (const args of [['--reply', 'cp1251.txt'], ['--reply', 'reply-utf8.txt', '--message', 'cp1251.txt']]) {
+      expect(run(['check', ...args], { cwd: dir })).toEqual({ status: 2, stdout: '', stderr: `replylint: cannot read cp1251.txt: ${hint} cp1251.txt > converted.txt\n` });
+    }
+    const cp1251 = spawnSync(process.execPath, [CLI, 'check', '--reply', '-'], { cwd: dir, input: readFileSync(join(dir, 'cp1251.txt')), encoding: 'utf8' });
+    expect({ status: cp1251.status, stderr: cp1251.stderr }).toEqual({ status: 2, stderr: `replylint: cannot read standard input: ${hint}\n` });
+    writeFileSync(join(dir, 'odd.txt'), Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x3d, 0xd8, 0x21])); // a lone surrogate and half a unit
+    expect(run(['check', '--reply', 'odd.txt'], { cwd: dir })).toMatchObject({ status: 2, stderr: 'replylint: cannot read odd.txt: not valid UTF-16LE text\n' });
+  });
+
   it('refuses to read both texts from stdin', () => {
     const result = run(['check', '--message', '-', '--reply', '-'], { input: 'x' });
     expect(result.status).toBe(2);

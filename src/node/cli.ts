@@ -17,6 +17,7 @@ import { createLinter } from '../linter.js';
 import { ReplylintConfigError } from '../config.js';
 import type { Audience, Channel } from '../types.js';
 import { ConfigFileError, ConfigFinder } from './config-file.js';
+import { decodeFile } from './encoding.js';
 import { unifiedDiff, writeFixed } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
 import { visible } from './format/visible.js';
@@ -55,21 +56,33 @@ function reportConfigProblems(problems: readonly string[]): void {
   process.stderr.write(`replylint: invalid config\n${problems.map((problem) => `  - ${visible(problem)}`).join('\n')}\n`);
 }
 
+/**
+ * The text of a --reply or --message file (or standard input), decoded as a template file is:
+ * UTF-8 with or without a BOM, UTF-16 with one (the BOM kept as U+FEFF); Windows-1251 is named
+ * with the iconv command that converts it. Anything unreadable is a usage error (exit 2).
+ */
 function readInput(path: string, stdin: { used: boolean }): string {
+  const name = path === '-' ? 'standard input' : path;
+  let bytes: Buffer;
   if (path === '-') {
     if (stdin.used) throw new UsageError('only one of --message and --reply can be read from standard input');
     stdin.used = true;
-    return readFileSync(0, 'utf8');
+    bytes = readFileSync(0);
+  } else {
+    try {
+      // Regular files only, within the template size limit: a FIFO would block and /dev/zero never end.
+      const stats = statSync(path);
+      if (!stats.isFile()) throw new Error('not a regular file (a pipe, device or socket)');
+      if (stats.size > MAX_FILE_BYTES) throw new Error(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+      bytes = readFileSync(path);
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+    }
   }
-  try {
-    // Regular files only, within the template size limit: a FIFO would block and /dev/zero never end.
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new Error('not a regular file (a pipe, device or socket)');
-    if (stats.size > MAX_FILE_BYTES) throw new Error(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
-  }
+  const decoded = decodeFile(bytes, path === '-' ? undefined : path);
+  if ('binary' in decoded) throw new UsageError(`cannot read ${name}: binary file, not text`);
+  if ('invalid' in decoded) throw new UsageError(`cannot read ${name}: ${decoded.invalid}`);
+  return decoded.text;
 }
 
 function exitCode(results: readonly FileResult[], maxWarnings: number | undefined): number {

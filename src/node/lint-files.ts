@@ -12,7 +12,7 @@ import { builtInRules } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import type { Finding, Fix, Severity } from '../types.js';
 import { CONFIG_NAMES, ConfigFinder, ConfigFileError, type EffectiveConfig } from './config-file.js';
-import { decodeText, encodingOf, type TextEncoding } from './encoding.js';
+import { decodeFile, type TextEncoding } from './encoding.js';
 import { LineIndex } from './positions.js';
 import { Suppressions } from './suppressions.js';
 import { readTemplates, TEMPLATE_EXTENSIONS, TemplateError, type Template } from './templates.js';
@@ -156,35 +156,11 @@ function readTemplateFile(file: string): { text: string; encoding: TextEncoding 
     throw readError(error);
   }
   if (bytes.length > MAX_FILE_BYTES) throw new TemplateError(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for a template`);
-  const encoding = encodingOf(bytes);
-  const binary = new TemplateError('binary file, not a text template');
-  if (encoding === 'utf-8' && bytes.subarray(0, 8192).includes(0)) throw binary;
-  let text: string;
-  try {
-    text = decodeText(bytes, encoding);
-  } catch {
-    throw new TemplateError(encoding !== 'utf-8'
-      ? `not valid ${encoding.toUpperCase()} text`
-      : looksLikeWindows1251(bytes)
-        ? `not valid UTF-8: it looks like Windows-1251 (Cyrillic); convert it with iconv -f WINDOWS-1251 -t UTF-8 ${file} > converted${extname(file)}`
-        : 'not valid UTF-8 text');
-  }
-  // UTF-16 text has zero bytes; a zero character is binary in it too.
-  if (encoding !== 'utf-8' && text.slice(0, 8192).includes('\0')) throw binary;
-  if (text.trim() === '') throw new TemplateError('empty file, nothing to lint');
-  return { text, encoding };
-}
-
-/** Most bytes above 0x7F are Cyrillic letters when read as Windows-1251 (0xC0–0xFF, Ё/ё). */
-function looksLikeWindows1251(bytes: Uint8Array): boolean {
-  let high = 0;
-  let cyrillic = 0;
-  for (const byte of bytes) {
-    if (byte < 0x80) continue;
-    high++;
-    if (byte >= 0xc0 || byte === 0xa8 || byte === 0xb8) cyrillic++;
-  }
-  return high > 0 && cyrillic / high >= 0.9;
+  const decoded = decodeFile(bytes, file);
+  if ('binary' in decoded) throw new TemplateError('binary file, not a text template');
+  if ('invalid' in decoded) throw new TemplateError(decoded.invalid);
+  if (decoded.text.trim() === '') throw new TemplateError('empty file, nothing to lint');
+  return decoded;
 }
 
 function jsonEscape(text: string): string {
