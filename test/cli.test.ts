@@ -854,6 +854,11 @@ describe('check: one pair', () => {
     expect(run(['check', '--reply', 'odd.txt'], { cwd: dir })).toMatchObject({ status: 2, stderr: 'replylint: cannot read odd.txt: not valid UTF-16LE text\n' });
   });
 
+  it('reads standard input only up to the size limit: endless input ends with a message (#13)', () => {
+    const endless = spawnSync('sh', ['-c', `cat /dev/zero | "${process.execPath}" "${CLI}" check --reply -`], { encoding: 'utf8', timeout: 60_000 });
+    expect({ status: endless.status, stderr: endless.stderr }).toEqual({ status: 2, stderr: 'replylint: cannot read standard input: over the 2 MB limit\n' });
+  }, 60_000);
+
   it('refuses to read both texts from stdin', () => {
     const result = run(['check', '--message', '-', '--reply', '-'], { input: 'x' });
     expect(result.status).toBe(2);

@@ -9,7 +9,7 @@
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -61,13 +61,39 @@ function reportConfigProblems(problems: readonly string[]): void {
  * UTF-8 with or without a BOM, UTF-16 with one (the BOM kept as U+FEFF); Windows-1251 is named
  * with the iconv command that converts it. Anything unreadable is a usage error (exit 2).
  */
+/** Standard input, up to the template size limit: `cat /dev/zero | replylint check --reply -` ends. */
+function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let read: number;
+    try {
+      read = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a non-blocking pipe not ready yet
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
+    }
+    if (read === 0) break;
+    total += read;
+    if (total > MAX_FILE_BYTES) throw new UsageError(`cannot read standard input: over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
 function readInput(path: string, stdin: { used: boolean }): string {
   const name = path === '-' ? 'standard input' : path;
   let bytes: Buffer;
   if (path === '-') {
     if (stdin.used) throw new UsageError('only one of --message and --reply can be read from standard input');
     stdin.used = true;
-    bytes = readFileSync(0);
+    bytes = readStdin();
   } else {
     try {
       // Regular files only, within the template size limit: a FIFO would block and /dev/zero never end.
