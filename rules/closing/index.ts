@@ -53,6 +53,9 @@ function introducesLink(doc: TextDocument, start: number): boolean {
  * release notes", ", is this on all your TVs?"): after its clause at most a name or a short
  * address may follow ("Thanks, Jo!"), not «Спасибо, передали разработчикам».
  */
+/** Matches of a category tried per sentence, from its end. */
+const MAX_TRIES = 3;
+
 function endsSentence(doc: TextDocument, match: Match, placement: Placement, continuations: readonly Match[]): boolean {
   const sentence = doc.sentences[match.sentence]!;
   let clause = doc.tokens[match.endToken - 1]!.clause;
@@ -99,8 +102,15 @@ export default defineRule({
     const earliest = Math.max(0, bodyLast - MAX_TAILS);
     const bySentence = new Set<number>();
     for (const category of CATEGORIES) {
-      for (const match of category === 'closing' ? closings : context.find(category)) {
-        if (match.sentence < earliest || match.sentence > bodyLast) continue;
+      const matches = category === 'closing' ? closings : context.find(category);
+      // From the last match back: the one nearest the end decides. A few tries per sentence keep a
+      // sentence of a thousand "thank you"s linear (each check reads on to the sentence's end).
+      let tries = 0;
+      for (let m = matches.length - 1; m >= 0; m--) {
+        const match = matches[m]!;
+        if (match.sentence < earliest || match.sentence > bodyLast || bySentence.has(match.sentence)) continue;
+        if (m < matches.length - 1 && matches[m + 1]!.sentence !== match.sentence) tries = 0;
+        if (++tries > MAX_TRIES) continue;
         if (blockers.some((block: Match) => block.firstToken < match.endToken && block.endToken > match.firstToken)) continue;
         if (endsSentence(reply, match, category, continuations)) bySentence.add(match.sentence);
       }
