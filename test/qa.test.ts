@@ -283,7 +283,7 @@ describe('replylint qa', () => {
       pair('fffd', 'Ожидайте \uFFFD.'), // a real U+FFFD (EF BF BD) is text
       pair('cut', Buffer.from([0xd0, 0x9e, 0xd0])), // a letter cut short
       pair('surrogate', Buffer.from([0xed, 0xa0, 0x80])), // an encoded surrogate
-      pair('last', 'Ожидайте.'),
+      pair('last', 'Ожидайте 💀 \\udc80.'), // U+1F480 ends in the surrogate the reader marks bad lines with; an escaped lone one is JSON text
       Buffer.from([0x7b, 0xc0, 0xaf, 0x7d]), // an overlong "/" at the end, without a newline
     ]);
     writeFileSync(join(tmp, 'not-utf8.jsonl'), input);

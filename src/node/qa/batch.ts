@@ -48,7 +48,7 @@ export function splitLines(text: string): { items: BatchItem[]; lines: number } 
   const marked = text.includes(NOT_UTF8);
   for (let index = 0; index < parts.length; index++) {
     const line = parts[index]!;
-    if (marked && line.includes(NOT_UTF8)) items.push({ line: index + 1, bad: 'not valid UTF-8' });
+    if (marked && line === NOT_UTF8) items.push({ line: index + 1, bad: 'not valid UTF-8' });
     else if (line.trim() !== '') items.push({ line: index + 1, text: line });
   }
   return { items, lines: parts.length };

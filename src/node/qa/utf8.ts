@@ -5,7 +5,7 @@
  * that fails is decoded again line by line, each line from its own bytes.
  */
 
-/** Put in a JSONL line that is not valid UTF-8: a lone surrogate, which no strictly decoded text holds. */
+/** Put in place of a JSONL line that is not valid UTF-8 (the whole line): a lone surrogate, which no strictly decoded line is (💀, U+1F480, ends in the same unit). */
 export const NOT_UTF8 = '\uDC80';
 
 export interface Decoded {
