@@ -18,12 +18,12 @@ import { OutputFile, writeOutputFile } from '../output-file.js';
 import { UsageError, wholeNumberOption } from '../usage-error.js';
 import type { BatchItem, QaOptions } from './batch.js';
 import { CsvHeaderError, CsvReader, type CsvRow } from './csv.js';
-import { OrderedPool } from './pool.js';
+import { InlinePool, OrderedPool } from './pool.js';
 import { Progress } from './progress.js';
 import { renderReport } from './report.js';
 import { emptyCounts, formatSummary, mergeCounts, parseSummary, summaryJson, toSummary, type QaSummary } from './summary.js';
 import { markNotUtf8, Utf8Reader, type Decoded } from './utf8.js';
-import type { WorkerInput, WorkerOutput } from './worker.js';
+import { batchMapper, type WorkerInput, type WorkerOutput } from './worker.js';
 
 /** Batch sizes: small enough to keep every worker busy, large enough to cost little to send. */
 const BATCH_CHARS = 64 * 1024;
@@ -169,14 +169,19 @@ export async function runQa(args: string[]): Promise<number> {
 
   // JSONL batches number their lines from 1; results arrive in order, so the offset is known.
   let lineOffset = 0;
-  const pool = new OrderedPool<WorkerInput, WorkerOutput>(new URL('./qa-worker.js', import.meta.url), workers, { core: effective.core, options }, workers * 4, async (result) => {
+  const deliver = async (result: WorkerOutput) => {
     for (const { line, reason } of result.bad) reportBad(lineOffset + line, reason);
     lineOffset += result.lines;
     mergeCounts(counts, result.counts);
     progress.update(counts.lines.read);
     if (outputError) throw outputError;
     await write(output, result.output);
-  });
+  };
+  // One worker lints in this thread: a thread would cost its start and its own warm-up for nothing.
+  const pool =
+    workers === 1
+      ? new InlinePool(batchMapper(effective.core, options), deliver)
+      : new OrderedPool<WorkerInput, WorkerOutput>(new URL('./qa-worker.js', import.meta.url), workers, { core: effective.core, options, qaWorker: true }, workers * 4, deliver);
   try {
     for await (const batch of readBatches(input, sniffFormat(inputPath, values['input-format']))) await pool.submit(batch);
     await pool.close();

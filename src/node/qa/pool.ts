@@ -89,3 +89,20 @@ export class OrderedPool<In, Out> {
     this.wake?.();
   }
 }
+
+/**
+ * The pool's interface with no thread: each batch is mapped in this thread as it is submitted.
+ * For one worker, where a thread costs its start and its own warm-up and buys no parallelism.
+ */
+export class InlinePool<In, Out> {
+  constructor(
+    private readonly map: (input: In) => Out,
+    private readonly deliver: (result: Out) => void | Promise<void>,
+  ) {}
+
+  async submit(input: In): Promise<void> {
+    await this.deliver(this.map(input));
+  }
+
+  async close(): Promise<void> {}
+}

@@ -20,14 +20,24 @@ export interface WorkerOutput {
   lines: number;
 }
 
-const { core, options } = workerData as { core: Config; options: QaOptions };
-const linter = createLinter(core);
-const encoder = new TextEncoder();
+/** What a worker does with a batch; also run in the main thread when there is one worker. */
+export function batchMapper(core: Config, options: QaOptions): (input: WorkerInput) => WorkerOutput {
+  const linter = createLinter(core);
+  const encoder = new TextEncoder();
+  return (input) => {
+    const { items, lines } = 'text' in input ? splitLines(input.text) : { items: input.items, lines: input.lines ?? 0 };
+    const { output, bad, counts } = lintBatch(linter, options, items);
+    return { output: encoder.encode(output), bad, counts, lines };
+  };
+}
 
-parentPort!.on('message', ({ seq, input }: { seq: number; input: WorkerInput }) => {
-  const { items, lines } = 'text' in input ? splitLines(input.text) : { items: input.items, lines: input.lines ?? 0 };
-  const { output, bad, counts } = lintBatch(linter, options, items);
-  const bytes = encoder.encode(output);
-  const result: WorkerOutput = { output: bytes, bad, counts, lines };
-  parentPort!.postMessage({ seq, result }, [bytes.buffer]);
-});
+// Only in a worker the pool started (this module is also imported by the command, which may itself
+// run in some other worker thread).
+if (parentPort && (workerData as { qaWorker?: boolean } | null)?.qaWorker === true) {
+  const { core, options } = workerData as { core: Config; options: QaOptions };
+  const map = batchMapper(core, options);
+  parentPort.on('message', ({ seq, input }: { seq: number; input: WorkerInput }) => {
+    const result = map(input);
+    parentPort!.postMessage({ seq, result }, [result.output.buffer as ArrayBuffer]);
+  });
+}
