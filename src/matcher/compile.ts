@@ -40,6 +40,9 @@ export interface Atom {
   prefixes: string[];
   suffixes: string[];
   kinds: Set<TokenKind>;
+  /** Set once the atom is complete: it has exact forms, or prefixes, endings or kinds to try. */
+  exact: boolean;
+  affixed: boolean;
 }
 
 export type Element =
@@ -118,7 +121,14 @@ function splitWord(word: string): string[] {
 }
 
 function emptyAtom(): Atom {
-  return { stems: new Set(), norms: new Set(), prefixes: [], suffixes: [], kinds: new Set() };
+  return { stems: new Set(), norms: new Set(), prefixes: [], suffixes: [], kinds: new Set(), exact: false, affixed: false };
+}
+
+/** The atom's flags, for a matcher that skips what it does not have. */
+function sealAtom(atom: Atom): Atom {
+  atom.exact = atom.norms.size > 0;
+  atom.affixed = atom.prefixes.length > 0 || atom.suffixes.length > 0 || atom.kinds.size > 0;
+  return atom;
 }
 
 function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexicon, fail: (reason: string) => never, depth = 0): void {
@@ -182,7 +192,7 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
       elements = splitWord(body).map((part) => {
         const atom = emptyAtom();
         addAlternative(atom, part, lexicon, fail);
-        return { type: 'atom', atom } as Element;
+        return { type: 'atom', atom: sealAtom(atom) } as Element;
       });
     } else {
       const atom = emptyAtom();
@@ -190,7 +200,7 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
         if (alternative === '') fail(`empty alternative in "${word}"`);
         addAlternative(atom, alternative, lexicon, fail);
       }
-      elements = [{ type: 'atom', atom }];
+      elements = [{ type: 'atom', atom: sealAtom(atom) }];
     }
     slots.push(optional ? [elements, []] : [elements]);
   }

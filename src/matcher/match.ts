@@ -2,9 +2,9 @@ import type { Match, Token } from '../types.js';
 import type { Atom, CompiledPattern, Element, Matcher, PrefixNode } from './compile.js';
 
 function atomMatches(atom: Atom, token: Token): boolean {
-  if (token.kind !== 'word' && token.kind !== 'number') return atom.kinds.size > 0 && atom.kinds.has(token.kind);
-  if (atom.stems.has(token.stem) || atom.norms.has(token.norm)) return true;
-  return affixesMatch(atom, token);
+  if (token.kind !== 'word' && token.kind !== 'number') return atom.affixed && atom.kinds.has(token.kind);
+  if (atom.stems.has(token.stem) || (atom.exact && atom.norms.has(token.norm))) return true;
+  return atom.affixed && affixesMatch(atom, token);
 }
 
 function affixesMatch(atom: Atom, token: Token): boolean {
