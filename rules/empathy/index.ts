@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/define-rule.js';
 import { reportMissingSentence } from '../../src/text/placement.js';
 import { measureEmotion, replyIsGlad, replySympathizes, type Emotion } from './emotion.js';
-import type { RuleContext } from '../../src/types.js';
+import type { RuleContext, RuleLanguageData, TextDocument } from '../../src/types.js';
 import { EPSILON, NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, WARMTH_ANSWERS_PRAISE } from './weights.js';
 import en from './en.js';
 import ru from './ru.js';
@@ -15,6 +15,9 @@ export interface EmpathyJudgement {
   answered: boolean;
 }
 
+/** By message document (one linter's) and phrase data: held no longer than the document. */
+const emotions = new WeakMap<TextDocument, Map<RuleLanguageData, Emotion>>();
+
 /**
  * The client's emotion is a score of many signals (lexicon valence, emoji, «!!!», demands,
  * rhetorical questions, waiting…; see emotion.ts and weights.ts), not a yes/no phrase hit; then
@@ -22,11 +25,20 @@ export interface EmpathyJudgement {
  */
 export function judgeEmpathy(context: RuleContext, threshold = NEGATIVE_THRESHOLD): EmpathyJudgement {
   const message = context.message!;
-  const emotion = measureEmotion(
-    message,
-    (category) => context.find(category, message),
-    (category) => context.findAll(category, message),
-  );
+  // The client's emotion depends on the message alone: while the agent types, the linter keeps the
+  // message's document, so it is measured once per message, not per keystroke.
+  let byRule = emotions.get(message);
+  if (byRule === undefined) emotions.set(message, (byRule = new Map()));
+  // By the rule's phrase data: what `find` reads in the message.
+  let emotion = byRule.get(context.texts);
+  if (emotion === undefined) {
+    emotion = measureEmotion(
+      message,
+      (category) => context.find(category, message),
+      (category) => context.findAll(category, message),
+    );
+    byRule.set(context.texts, emotion);
+  }
   const { signals } = emotion;
   // Mixed feelings without a problem word go to the stronger side («звук шикарный… забытый шарф отдали»).
   const negative = emotion.negative >= threshold - EPSILON && (signals.complaint > 0 || emotion.negative >= emotion.positive);
