@@ -175,6 +175,22 @@ describe('properties', () => {
     expect(large / Math.max(small, 0.5)).toBeLessThan(40);
   });
 
+  // Openers that never close ('<!--' looks up to 10,000 characters ahead for '-->') must not
+  // rescan that window each time: as cheap as the same length of text without openers.
+  it.each([['<!--', '<!-x'], ['{{ ', '{x '], ['[a](', '[a]x'], ['[[', '[x']])('unclosed %j costs about what %j does', (unit, plain) => {
+    const best = (text: string) => {
+      let min = Infinity;
+      for (let round = 0; round < 5; round++) {
+        const start = performance.now();
+        linter.lint({ reply: text, message: 'x', channel: 'chat' });
+        min = Math.min(min, performance.now() - start);
+      }
+      return min;
+    };
+    const size = 40_000;
+    expect(best(unit.repeat(size / unit.length)) / Math.max(best(plain.repeat(size / plain.length)), 0.5)).toBeLessThan(5);
+  });
+
   it('handles 200 KB of mixed text without throwing, ranges inside', () => {
     const big = (FRAGMENTS.join(' ') + ' ').repeat(Math.ceil(200_000 / FRAGMENTS.join(' ').length)).slice(0, 200_000);
     const report = linter.lint({ message: big, reply: big, channel: 'email' });

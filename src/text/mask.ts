@@ -56,10 +56,18 @@ class Edit {
   }
 }
 
-/** Finds `close` at or after `from`; -1 when absent or farther than `limit` code units. */
-function findClose(text: string, close: string, from: number, limit: number): number {
-  const at = text.slice(from, from + limit + close.length).indexOf(close);
-  return at === -1 ? -1 : from + at;
+/**
+ * Finds `close` at or after `from`; -1 when absent or farther than `limit` code units. The next
+ * occurrence of each closer is remembered (`seen`), so a run of openers that never close —
+ * 25,000 `<!--` — costs one scan of the text, not one scan of the limit per opener.
+ */
+function findClose(text: string, close: string, from: number, limit: number, seen: Map<string, { from: number; at: number }>): number {
+  let next = seen.get(close);
+  if (next === undefined || from < next.from || (next.at !== -1 && next.at < from)) {
+    next = { from, at: text.indexOf(close, from) };
+    seen.set(close, next);
+  }
+  return next.at !== -1 && next.at - from <= limit ? next.at : -1;
 }
 
 export function maskMarkup(text: string): string {
@@ -67,6 +75,7 @@ export function maskMarkup(text: string): string {
   if (!/[<&{%[*_`#>\]]/.test(text)) return text;
   const chars = new Edit(text);
   const length = text.length;
+  const seen = new Map<string, { from: number; at: number }>();
   let lineStart = true;
   for (let i = 0; i < length; i++) {
     const c = text[i]!;
@@ -80,7 +89,7 @@ export function maskMarkup(text: string): string {
 
     if (c === '<') {
       if (text.startsWith('<!--', i)) {
-        const end = findClose(text, '-->', i + 4, 10_000);
+        const end = findClose(text, '-->', i + 4, 10_000, seen);
         if (end !== -1) {
           chars.fill(i, end + 3, ' ');
           i = end + 2;
@@ -117,7 +126,7 @@ export function maskMarkup(text: string): string {
     }
     if (c === '{' && (next === '{' || next === '%' || next === '#')) {
       const close = next === '{' ? '}}' : next + '}';
-      const end = findClose(text, close, i + 2, 500);
+      const end = findClose(text, close, i + 2, 500, seen);
       if (end !== -1) {
         chars.fill(i, end + 2, next === '{' ? PLACEHOLDER_CHAR : ' ');
         i = end + 1;
@@ -135,7 +144,7 @@ export function maskMarkup(text: string): string {
     }
     if (c === '[') {
       if (next === '[') {
-        const end = findClose(text, ']]', i + 2, 200);
+        const end = findClose(text, ']]', i + 2, 200, seen);
         if (end !== -1) {
           chars.fill(i, end + 2, PLACEHOLDER_CHAR);
           i = end + 1;
@@ -143,9 +152,9 @@ export function maskMarkup(text: string): string {
         continue;
       }
       // Markdown link: [text](target) → keep the text.
-      const close = findClose(text, '](', i + 1, 500);
+      const close = findClose(text, '](', i + 1, 500, seen);
       if (close !== -1 && !text.slice(i, close).includes('\n')) {
-        const end = findClose(text, ')', close + 2, 2000);
+        const end = findClose(text, ')', close + 2, 2000, seen);
         if (end !== -1) {
           chars.set(i, ' ');
           chars.fill(close, end + 1, ' ');
