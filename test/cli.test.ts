@@ -498,6 +498,15 @@ describe('config files', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--output a.md is one of the templates being linted');
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('Hi! Your order shipped.\n');
+    // Nor a config file: the next run would read the report as its config.
+    writeFileSync(join(dir, 'replylint.config.json'), '{ "channel": "chat" }\n');
+    for (const name of ['replylint.config.json', '.replylintrc.json', 'package.json']) {
+      const config = run(['a.md', '--format', 'json', '--output', name], { cwd: dir });
+      expect(config.status).toBe(2);
+      expect(config.stderr).toContain(`--output ${name} is a config file name`);
+    }
+    expect(readFileSync(join(dir, 'replylint.config.json'), 'utf8')).toBe('{ "channel": "chat" }\n');
+    rmSync(join(dir, 'replylint.config.json'));
     expect(run(['.', '--format', 'json', '--output', 'report.json'], { cwd: dir }).status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: [{ findings: expect.any(Array) }] });
   });

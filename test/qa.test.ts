@@ -401,6 +401,27 @@ describe('replylint qa', () => {
     expect(readdirSync(dir).sort()).toEqual(Object.keys(targets).sort());
   }, 30_000);
 
+  it('never writes an output over an input or over another output (#13)', () => {
+    writeFileSync(join(tmp, 'guard.jsonl'), pairLines.join('\n'));
+    expect(run(['qa', 'guard.jsonl', '--summary', 'guard-1.json']).status).toBe(0);
+    writeFileSync(join(tmp, 'guard-2.json'), readFileSync(join(tmp, 'guard-1.json')));
+    const before = readFileSync(join(tmp, 'guard-1.json'), 'utf8');
+    const cases: Array<[string[], string]> = [
+      [['qa', 'guard.jsonl', '--out', 'guard.jsonl'], '--out guard.jsonl is the input'],
+      [['qa', 'guard.jsonl', '--out', 'same.json', '--summary', 'same.json'], '--out and --summary both name same.json'],
+      [['qa', 'guard.jsonl', '--summary', 'same.html', '--report', './same.html'], '--summary and --report both name ./same.html'],
+      [['qa-merge', 'guard-1.json', 'guard-2.json', '--out', 'guard-1.json'], '--out guard-1.json is one of the summaries being merged'],
+      [['qa-merge', 'guard-1.json', '--out', 'm.json', '--report', 'm.json'], '--out and --report both name m.json'],
+    ];
+    for (const [args, message] of cases) {
+      const result = run(args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+    expect(readFileSync(join(tmp, 'guard-1.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(tmp, 'same.json'))).toBe(false);
+  });
+
   it('qa-merge over shard summaries equals the summary of the whole export', () => {
     const all = [...pairLines, ...readFileSync(join(QA, 'conversations.jsonl'), 'utf8').trim().split('\n')];
     writeFileSync(join(tmp, 'all.jsonl'), all.join('\n'));

@@ -10,13 +10,13 @@
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
 import { readFileSync, readSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createLinter } from '../linter.js';
 import { ReplylintConfigError } from '../config.js';
 import type { Audience, Channel } from '../types.js';
-import { ConfigFileError, ConfigFinder } from './config-file.js';
+import { CONFIG_NAMES, ConfigFileError, ConfigFinder } from './config-file.js';
 import { decodeFile } from './encoding.js';
 import { unifiedDiff, writeFixed } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
@@ -192,6 +192,10 @@ function runLint(args: string[]): number {
   if (values.output !== undefined) {
     const target = resolve(values.output);
     if (expandInputs(positionals).files.some((file) => resolve(file) === target)) throw new UsageError(`--output ${values.output} is one of the templates being linted: write the report to another file`);
+    // Nor a config file: the next run would read the report as its config.
+    if ((values.config !== undefined && resolve(values.config) === target) || CONFIG_NAMES.includes(basename(target))) {
+      throw new UsageError(`--output ${values.output} is a config file name: write the report to another file`);
+    }
   }
   const output = values.output !== undefined ? new OutputFile(values.output) : undefined;
   const { results, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });

@@ -108,8 +108,21 @@ async function write(stream: Writable, bytes: Uint8Array): Promise<void> {
  * Opens every output file before the run, so a wrong path is a usage error, not a crash after the work.
  * Each is written beside its target and renamed over it at the end (./output-file.ts): Ctrl+C midway leaves the old one.
  */
-function openForWriting(paths: Array<string | undefined>): Array<OutputFile | undefined> {
-  return paths.map((path) => (path === undefined ? undefined : new OutputFile(path)));
+/**
+ * The output files, named by their options: none may be an input (`inputs`, also named), and no two
+ * may be the same file — one would silently replace the other.
+ */
+function openForWriting(outputs: Array<[option: string, path: string | undefined]>, inputs: readonly string[], inputWord: string): Array<OutputFile | undefined> {
+  const seen = new Map<string, string>();
+  for (const [option, path] of outputs) {
+    if (path === undefined || path === '-' || path.startsWith('/dev/')) continue;
+    const target = resolve(path);
+    if (inputs.some((input) => input !== '-' && resolve(input) === target)) throw new UsageError(`${option} ${path} is ${inputWord}: write the results to another file`);
+    const other = seen.get(target);
+    if (other !== undefined) throw new UsageError(`${other} and ${option} both name ${path}: give each its own file`);
+    seen.set(target, option);
+  }
+  return outputs.map(([, path]) => (path === undefined ? undefined : new OutputFile(path)));
 }
 
 function writeSummaryFiles(summary: QaSummary, summaryFile: OutputFile | undefined, reportFile: OutputFile | undefined): void {
@@ -147,10 +160,15 @@ export async function runQa(args: string[]): Promise<number> {
   }
   const workers = workerCount(requested, size, availableParallelism(), (text) => process.stderr.write(text));
   const effective = new ConfigFinder(values.config).configFor(resolve(fromStdin ? 'stdin.jsonl' : inputPath));
-  for (const path of [values.out, values.summary, values.report]) {
-    if (path !== undefined && !fromStdin && resolve(path) === resolve(inputPath)) throw new UsageError(`${path} is the input: write the results to another file`);
-  }
-  const [outFile, summaryFile, reportFile] = openForWriting([values.out, values.summary, values.report]);
+  const [outFile, summaryFile, reportFile] = openForWriting(
+    [
+      ['--out', values.out],
+      ['--summary', values.summary],
+      ['--report', values.report],
+    ],
+    fromStdin ? [] : [inputPath],
+    'the input',
+  );
   const options: QaOptions = { channel: effective.channel, audience: effective.audience, language: effective.language, suggestions: values.suggestions };
   const name = fromStdin ? '<stdin>' : inputPath;
 
@@ -235,7 +253,14 @@ export async function runQaMerge(args: string[]): Promise<number> {
     strict: true,
   });
   if (positionals.length === 0) throw new UsageError('qa-merge takes the summary files of `replylint qa --summary` to merge');
-  const [outFile, reportFile] = openForWriting([values.out, values.report]);
+  const [outFile, reportFile] = openForWriting(
+    [
+      ['--out', values.out],
+      ['--report', values.report],
+    ],
+    positionals,
+    'one of the summaries being merged',
+  );
   const counts = emptyCounts();
   for (const path of positionals) {
     let text: string;
