@@ -209,7 +209,8 @@ export function validateInput(input: unknown): LintInput {
   // answer differently the second time.
   let copy: Record<string, unknown>;
   try {
-    copy = {};
+    // No prototype: a "__proto__" key (JSON.parse makes one) stays a key, never the copy's prototype.
+    copy = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(input)) copy[key] = (input as Record<string, unknown>)[key];
   } catch (error) {
     throw new ReplylintConfigError([`input: could not be read (${describeThrown(error)})`]);

@@ -60,6 +60,11 @@ describe('lint() input', () => {
     expect(problemsOf(() => lint(trap as never))).toEqual(['input: could not be read (an object that is not an Error)']);
   });
 
+  it('a "__proto__" key in the input is an unknown key, never the prototype of what is read (#13)', () => {
+    expect(problemsOf(() => lint(JSON.parse('{"reply": "Hi", "__proto__": {"channel": "chat"}}')))).toEqual(['input: unknown key "__proto__"']);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+
   it('each input field is read once: a getter cannot change its type after validation', () => {
     let reads = 0;
     const input = Object.defineProperty({}, 'reply', {
