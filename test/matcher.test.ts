@@ -150,12 +150,13 @@ describe('=word: exactly this form', () => {
     { lang: 'en', pattern: '=checked', text: 'She checks it.', want: [] },
     { lang: 'en', pattern: '=sent', text: 'We send it.', want: [] },
   ]);
-  // `=word` with a hyphen or an apostrophe compiles but can never match: the form is kept whole
-  // ("e-mail", "don't") while the text's tokens are split ("e" + "mail", "do" + "not"). No match,
-  // and no compile error either.
-  failingTable([
+  // `=word` with a hyphen or an apostrophe is a sequence of exact words, as the text is tokenized
+  // ("e" + "mail", "do" + "not"); it never matches another form of them.
+  table([
     { lang: 'en', pattern: '=e-mail', text: 'Send an e-mail.', want: ['e-mail'] },
     { lang: 'en', pattern: "=don't", text: "Please don't worry.", want: ["don't"] },
+    { lang: 'en', pattern: "=don't", text: 'Please do not worry.', want: ['do not'] },
+    { lang: 'en', pattern: '=e-mail', text: 'Send the e-mails.', want: [] },
   ]);
 });
 
@@ -348,10 +349,9 @@ describe('overlapping matches of a key', () => {
     { lang: 'ru', pattern: ['мы проверили заказ', 'мы проверили'], text: 'Мы проверили «заказ».', want: ['Мы проверили «заказ (quoted)'] },
     { lang: 'ru', pattern: ['проверили ~3 заказ', 'проверили'], text: 'Проверили, но не заказ.', want: ['Проверили, но не заказ (negated)'] },
   ]);
-  // The same with the shorter pattern listed first: findMatches lengthens the shorter match it
-  // found first (end, endToken, pattern) but keeps its `quoted` and `negated`, computed for the
-  // shorter span. Actual: ['Мы проверили «заказ'] (not quoted), ['Проверили, но не заказ'] (not negated).
-  failingTable([
+  // The same with the shorter pattern listed first: the longer match replaces the shorter one with
+  // its own `quoted` and `negated` (it kept the shorter one's marks before).
+  table([
     { lang: 'ru', pattern: ['мы проверили', 'мы проверили заказ'], text: 'Мы проверили «заказ».', want: ['Мы проверили «заказ (quoted)'] },
     { lang: 'ru', pattern: ['проверили', 'проверили ~3 заказ'], text: 'Проверили, но не заказ.', want: ['Проверили, но не заказ (negated)'] },
   ]);
@@ -441,6 +441,11 @@ describe('compile errors', () => {
     { lang: 'en', pattern: "we've|we checked", reason: `"we've" is several words; write them as separate words, not alternatives` },
     { lang: 'en', pattern: '~3', reason: 'the phrase has no required word' },
     { lang: 'en', pattern: '[a] [b] [c] [d] [e] [f] [g] thanks', reason: 'too many optional words at the start (at most 6)' },
+    // A malformed gap was read as a word that never matches.
+    { lang: 'en', pattern: 'thanks ~100 you', reason: 'cannot read "~100": a gap is ~N with N from 0 to 99, and it cannot be optional' },
+    { lang: 'ru', pattern: 'спасибо [~2] вам', reason: 'cannot read "[~2]": a gap is ~N with N from 0 to 99, and it cannot be optional' },
+    { lang: 'en', pattern: 'thanks ~ you', reason: 'cannot read "~": a gap is ~N with N from 0 to 99, and it cannot be optional' },
+    { lang: 'en', pattern: 'send =e-mail|email', reason: '"=e-mail" is several words; an exact form among alternatives must be one' },
   ];
   it.each(rows)('$lang: "$pattern": $reason', ({ lang, pattern, reason }) => {
     const errors = compileErrors(lang, [{ key: KEY, patterns: [pattern] }]);

@@ -4,7 +4,7 @@ const en: RuleLanguageData = {
   phrases: {
     excused: ['should have ~2 received|got|gotten|been|arrived|heard|seen', 'should have an|a|the|that|this|it|access|your|one|some|no'],
     blame: [
-      'you ~1 are|were ~1 wrong|mistaken|incorrect|confused', '=you ~1 should have|=should\'ve', 'had you ~2 read|checked|followed|looked|contacted|called|noticed', 'you ~3 =incorrectly|=wrongly|=improperly', 'your ~1 fault|mistake', 'your =responsibility',
+      'you ~1 are|were ~1 wrong|mistaken|incorrect|confused', '=you ~1 should have', 'had you ~2 read|checked|followed|looked|contacted|called|noticed', 'you ~3 =incorrectly|=wrongly|=improperly', 'your ~1 fault|mistake', 'your =responsibility',
       'as ~1 i|we ~2 already|previously ~1 said|stated|mentioned|explained|told|advised', 'as ~1 i|we ~1 said|stated|mentioned|explained|told|advised|wrote', 'you ~2 failed to',
       'you ~1 did not|never ~1 read|check|follow', 'you ~2 misunderstood|misread|misunderstand', 'read ~2 carefully|properly',
       'as ~1 stated|mentioned|explained ~2 before|previously|above|earlier', 'user error', 'you must have ~2 entered|clicked|typed|done|made',

@@ -145,6 +145,7 @@ function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexico
     return;
   }
   if (alternative.startsWith('=')) {
+    if (splitWord(alternative.slice(1)).length !== 1) fail(`"${alternative}" is several words; an exact form among alternatives must be one`);
     atom.norms.add(normalizeWord(alternative.slice(1)));
     return;
   }
@@ -182,16 +183,18 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
       slots.push([[{ type: 'gap', max: Number(gap[1]) }]]);
       continue;
     }
+    if (/^\[?~/.test(word)) fail(`cannot read "${word}": a gap is ~N with N from 0 to 99, and it cannot be optional`);
     const optional = word.startsWith('[') && word.endsWith(']');
     const body = optional ? word.slice(1, -1) : word;
     if (body === '' || /[[\]]/.test(body)) fail(`cannot read "${word}"`);
     const alternatives = body.split('|');
     let elements: Element[];
-    if (alternatives.length === 1 && !/^[@#=*]/.test(body) && !body.endsWith('*') && splitWord(body).length > 1) {
-      // "we've", "e-mail": a sequence of words.
-      elements = splitWord(body).map((part) => {
+    const exact = body.startsWith('=');
+    if (alternatives.length === 1 && !/^[@#*]/.test(body) && !body.endsWith('*') && splitWord(exact ? body.slice(1) : body).length > 1) {
+      // "we've", "e-mail", "=e-mail": a sequence of words, as the text is tokenized.
+      elements = splitWord(exact ? body.slice(1) : body).map((part) => {
         const atom = emptyAtom();
-        addAlternative(atom, part, lexicon, fail);
+        addAlternative(atom, exact ? `=${part}` : part, lexicon, fail);
         return { type: 'atom', atom: sealAtom(atom) } as Element;
       });
     } else {

@@ -148,19 +148,22 @@ export function findMatches(matcher: Matcher, tokens: readonly Token[], from = 0
       let list = lists[pattern.slot];
       if (!list) lists[pattern.slot] = list = [];
       const previous = list[list.length - 1];
-      if (previous && previous.endToken > index) {
-        if (previous.firstToken === index && endToken > previous.endToken) {
-          previous.endToken = endToken;
-          previous.end = tokens[endToken - 1]!.end;
-          previous.pattern = pattern.pattern;
-        }
-        continue;
-      }
       let quoted = false;
       for (let k = index; k < endToken; k++) if (tokens[k]!.quoted) quoted = true;
       // «вы не виноваты» for the phrase «вы ~2 виноват*»: a negated last word negates the whole
       // (but «если не откроется, напишите» is not negated: the negation stays in its clause).
       const negated = token.negated || (!pattern.hasNegator && tokens[endToken - 1]!.negated);
+      if (previous && previous.endToken > index) {
+        // A longer match at the same start replaces the shorter one, with its own marks.
+        if (previous.firstToken === index && endToken > previous.endToken) {
+          previous.endToken = endToken;
+          previous.end = tokens[endToken - 1]!.end;
+          previous.pattern = pattern.pattern;
+          previous.quoted = quoted;
+          previous.negated = negated;
+        }
+        continue;
+      }
       list.push({
         key: pattern.key,
         pattern: pattern.pattern,
