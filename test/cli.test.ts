@@ -536,6 +536,19 @@ describe('config files', () => {
     expect(run(['a.md', '--output', 'no-such-dir/r.json'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining("cannot write no-such-dir/r.json: ENOENT: no such file or directory, access 'no-such-dir'") });
   });
 
+  it('a folder walk lints each file once, however many links lead to it (a link to a parent folder) (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'links-'));
+    mkdirSync(join(dir, 'tree', 'a'), { recursive: true });
+    writeFileSync(join(dir, 'tree', 'a', 't.md'), 'Hi! Your order shipped.\n');
+    symlinkSync('..', join(dir, 'tree', 'a', 'up'));
+    symlinkSync('../a', join(dir, 'tree', 'a', 'self'));
+    symlinkSync('a/t.md', join(dir, 'tree', 'link.md'));
+    for (const input of ['tree', 'tree/**/*.md']) {
+      const { report } = json([input], { cwd: dir });
+      expect(report.files.map((file) => file.file)).toEqual(['tree/a/t.md']);
+    }
+  });
+
   it('--fix never writes through a link, keeps the mode, leaves read-only files and files changed since the lint (#13)', () => {
     const dir = mkdtempSync(join(scratch, 'safe-fix-'));
     const outside = mkdtempSync(join(scratch, 'outside-'));

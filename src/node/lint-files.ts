@@ -3,7 +3,7 @@
  * empty), splits it into templates, applies the nearest config, front matter and inline
  * suppressions, and maps every finding to the line and column of the original file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { applyFixes, fixesInOrder } from '../fixes.js';
@@ -104,7 +104,7 @@ export function expandInputs(
       const fs = { readdirSync: noting((path) => relative('.', path) || '.') };
       const found = globSync(input, { ignore: ['**/node_modules/**'], dot: false, fs }).filter(isTemplateFile);
       if (found.length === 0) missing.push(input);
-      for (const file of found.sort()) files.add(file);
+      for (const file of oncePerFile(found.sort())) files.add(file);
       continue;
     }
     let stats;
@@ -117,12 +117,34 @@ export function expandInputs(
     if (stats.isDirectory()) {
       const fs = { readdirSync: noting((path) => join(input, relative(resolve(input), path))) };
       const found = globSync(TEMPLATE_EXTENSIONS.map((extension) => `**/*${extension}`), { cwd: input, ignore: ['**/node_modules/**'], fs });
-      for (const file of found.filter(isTemplateFile).sort()) files.add(join(input, file));
+      for (const file of oncePerFile(found.filter(isTemplateFile).sort().map((name) => join(input, name)))) files.add(file);
     } else {
       files.add(input);
     }
   }
   return { files: [...files], missing, unreadable: [...unreadable].map(([folder, error]) => ({ folder, error })) };
+}
+
+/**
+ * Each file a walk finds once, however many symbolic links lead to it (a link to a parent folder
+ * made the walk list a template three times): by its real path, named by the path that is not a
+ * link when there is one, in the order first met. Files named on the command line are linted as
+ * named.
+ */
+function oncePerFile(files: readonly string[]): string[] {
+  const byReal = new Map<string, string>();
+  for (const file of files) {
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      real = resolve(file); // missing or a dangling link: reported when it is read
+    }
+    const kept = byReal.get(real);
+    if (kept === undefined || (resolve(kept) !== real && resolve(file) === real)) byReal.set(real, file);
+  }
+  const chosen = new Set(byReal.values());
+  return files.filter((file) => chosen.has(file));
 }
 
 /** Reads a template file, refusing what cannot be linted with a sentence that says why. */
