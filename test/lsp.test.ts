@@ -296,6 +296,8 @@ describe('code actions', () => {
     // A finding without a fix only offers to disable the rule.
     const personal = diagnostics.find((diagnostic) => diagnostic.code === 'no-public-personal-data')!;
     expect((await client.actions(uri, personal)).map((action) => action.title)).toEqual(['Disable no-public-personal-data for this line']);
+    // A request without its (required) context gets no actions, not an error.
+    expect(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: avoid.range } as never)).toEqual([]);
     // `data` a client sends back with the wrong shape is not trusted: the last lint's own is used,
     // and a diagnostic the server never published gets no action (and no error).
     for (const data of [{}, { fixes: 'x' }, { fixes: [null] }, null, 5]) {

@@ -128,7 +128,9 @@ export async function runLanguageServer(args: string[]): Promise<number> {
     return typeof data === 'object' && data !== null && Array.isArray(data.fixes) && data.fixes.every(isAction) && (data.disable === undefined || isAction(data.disable));
   };
 
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(({ textDocument, context: sent }) => {
+    // A client that leaves out the (required) context asks for nothing in particular.
+    const context = { diagnostics: Array.isArray(sent?.diagnostics) ? sent.diagnostics : [], only: Array.isArray(sent?.only) ? sent.only : undefined };
     const wants = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
     // "Fix all" as ESLint offers it: a whole-document edit equal to `replylint --fix`.
     const fixAll = (kind: string, title: string): CodeAction[] => {
