@@ -22,7 +22,7 @@ const KINDS = ['disable-next-line', 'disable', 'enable'] as const;
  * Directives found by plain string search (no regular expression, so no backtracking): a comment
  * opener, `replylint-<kind>`, then rule ids up to the comment's end on the same line.
  */
-function findDirectives(text: string): Array<Omit<Directive, 'line' | 'used'>> {
+export function findDirectives(text: string): Array<Omit<Directive, 'line' | 'used'>> {
   const found: Array<Omit<Directive, 'line' | 'used'>> = [];
   // The next newline and comment ends, remembered so that the whole search stays linear.
   const next = new Map<string, number>();

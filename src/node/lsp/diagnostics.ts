@@ -13,6 +13,7 @@ import type { Config } from '../../config.js';
 import type { Linter } from '../../linter.js';
 import { ConfigFileError, ConfigFinder } from '../config-file.js';
 import { fixText, isTemplateFile, lintText, type FileFinding } from '../lint-files.js';
+import { findDirectives } from '../suppressions.js';
 import { readTemplates, TemplateError, type Template } from '../templates.js';
 
 const DOCS = 'https://www.npmjs.com/package/replylint';
@@ -78,15 +79,16 @@ export function fileProblem(document: TextDocument, code: string, message: strin
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
-/** Where the rule ids of a line that is only a `disable-next-line` comment with ids end. */
+/**
+ * Where the rule ids of a line that is only a `disable-next-line` comment with ids end — read with
+ * the CLI's own directive parser, so the editor and the CLI agree on what a directive is.
+ */
 function directiveIdsEnd(line: string): number | undefined {
   const text = line.trimEnd();
-  const liquid = text.trimStart().startsWith('{#') && text.endsWith('#}');
-  if (!liquid && !(text.trimStart().startsWith('<!--') && text.endsWith('-->'))) return undefined;
-  const body = text.slice(0, text.length - (liquid ? 2 : 3)).trimEnd();
-  const inner = body.trimStart().slice(liquid ? 2 : 4).trimStart();
-  const ids = inner.slice('replylint-disable-next-line'.length);
-  return inner.startsWith('replylint-disable-next-line') && (ids.startsWith(' ') || ids.startsWith('\t')) && ids.trim() !== '' ? body.length : undefined;
+  const [directive, ...more] = findDirectives(text);
+  if (directive === undefined || more.length > 0 || directive.kind !== 'disable-next-line' || directive.rules === 'all') return undefined;
+  if (text.slice(0, directive.start).trim() !== '' || directive.end !== text.length) return undefined;
+  return text.slice(0, text.length - (text.endsWith('#}') ? 2 : 3)).trimEnd().length;
 }
 
 /**
