@@ -728,6 +728,15 @@ describe('bad files', () => {
     expect(report.files.find((entry) => entry.file === 'fine.md')!.error).toBeUndefined();
     const check = run(['check', '--reply', '/dev/zero'], { cwd: dir });
     expect(check).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot read /dev/zero: not a regular file') });
+    // Config files and summaries too: --config /dev/zero, a FIFO named like a config, qa-merge of a FIFO.
+    expect(run(['fine.md', '--config', '/dev/zero'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining('/dev/zero: cannot read: not a regular file') });
+    if (fifo.status === 0) {
+      mkdirSync(join(dir, 'nested'));
+      writeFileSync(join(dir, 'nested', 'reply.md'), 'Hi!\n');
+      spawnSync('mkfifo', [join(dir, 'nested', 'replylint.config.json')]);
+      expect(run(['nested/reply.md'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining('replylint.config.json: cannot read: not a regular file') });
+      expect(run(['qa-merge', 'pipe.md'], { cwd: dir })).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot read pipe.md: not a regular file') });
+    }
   });
 
   it.skipIf(process.getuid?.() === 0)('names a template it may not read, and lints the rest (#13)', () => {

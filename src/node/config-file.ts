@@ -3,7 +3,11 @@
  * `package.json#replylint`; `--config PATH` instead. JSON with comments and trailing commas, but package.json. Besides the core config (validated by the core's
  * zod schema) a file may set `channel`, `audience`, `language` and per-path `overrides`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularFile } from './read-file.js';
+
+/** A config file (or a package.json holding one) is read up to this size. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import { lineColumn, MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
@@ -74,7 +78,7 @@ const cliKeys = z.looseObject({
 function parseFile(path: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path, MAX_CONFIG_BYTES).toString('utf8');
   } catch (error) {
     throw new ConfigFileError([`${where(path)}: cannot read: ${(error as Error).message}`]);
   }

@@ -6,13 +6,17 @@
  * in input order, with a bounded number of batches in flight. Exit: 0 done, 3 some lines were bad,
  * 2 usage, config or unreadable input.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { ConfigFinder } from '../config-file.js';
+import { readRegularFile } from '../read-file.js';
+
+/** A summary file of `qa --summary` is read up to this size (its tables grow with agents and rules, not lines). */
+const MAX_SUMMARY_BYTES = 64 * 1024 * 1024;
 import { visible } from '../format/visible.js';
 import { OutputFile, writeOutputFile } from '../output-file.js';
 import { UsageError, wholeNumberOption } from '../usage-error.js';
@@ -266,7 +270,7 @@ export async function runQaMerge(args: string[]): Promise<number> {
     let text: string;
     let data: unknown;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readRegularFile(path, MAX_SUMMARY_BYTES).toString('utf8');
       data = JSON.parse(text);
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
