@@ -885,6 +885,17 @@ describe('check: one pair', () => {
     expect(run(['check', '--reply', 'odd.txt'], { cwd: dir })).toMatchObject({ status: 2, stderr: 'replylint: cannot read odd.txt: not valid UTF-16LE text\n' });
   });
 
+  it('says so when the report cannot be written to standard output (a full disk), and a closed pipe is no error (#13)', () => {
+    const dir = mkdtempSync(join(scratch, 'full-'));
+    writeFileSync(join(dir, 'a.md'), 'Hi! Your order shipped.\n');
+    for (const args of ['a.md', 'a.md --format json', 'check --reply a.md']) {
+      const full = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${args} > /dev/full`], { cwd: dir, encoding: 'utf8' });
+      expect({ status: full.status, stderr: full.stderr }, args).toEqual({ status: 2, stderr: 'replylint: cannot write the report: ENOSPC: no space left on device, write\n' });
+    }
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${join(TEMPLATES, 'en')} | head -c 10`], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+  });
+
   it('reads standard input only up to the size limit: endless input ends with a message (#13)', () => {
     const endless = spawnSync('sh', ['-c', `cat /dev/zero | "${process.execPath}" "${CLI}" check --reply -`], { encoding: 'utf8', timeout: 60_000 });
     expect({ status: endless.status, stderr: endless.stderr }).toEqual({ status: 2, stderr: 'replylint: cannot read standard input: over the 2 MB limit\n' });

@@ -227,7 +227,20 @@ function runLint(args: string[]): number {
   return configErrors.length > 0 || notWritten > 0 ? 2 : exitCode(reported, maxWarnings);
 }
 
+/**
+ * The report on standard output could not be written (a full disk, `> /dev/full`): said on stderr,
+ * exit 2, as for any file that could not be written. A closed pipe (`replylint … | head`) is not a
+ * problem: the reader has what it wanted.
+ */
+function onStdoutError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') return;
+  process.stderr.write(`replylint: cannot write the report: ${visible(error.message)}\n`);
+  process.exitCode = 2;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  // The language server speaks on stdout, and `qa` watches its own output.
+  if (argv[0] !== 'lsp' && argv[0] !== 'qa') process.stdout.on('error', onStdoutError);
   try {
     if (argv.includes('-h') || argv.includes('--help')) {
       process.stdout.write(HELP);
