@@ -110,6 +110,10 @@ describe('exit codes', () => {
     const badFormat = run(['en', '--format', 'xml']);
     expect(badFormat.status).toBe(2);
     expect(badFormat.stderr).toContain('--format must be one of stylish, json, sarif, github, junit, got "xml"');
+    // Node's multi-line option errors read as one line, not as escaped newlines.
+    const dash = run(['en', '--max-warnings', '-5']);
+    expect(dash.status).toBe(2);
+    expect(dash.stderr).toMatch(/^replylint: Option '--max-warnings' argument is ambiguous\. Did you forget [^\n]*\n$/);
     const badMax = run(['en', '--max-warnings', 'many']);
     expect(badMax.status).toBe(2);
     expect(badMax.stderr).toContain('--max-warnings takes a whole number');

@@ -268,7 +268,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`replylint: ${visible((error as Error).message)}\n`);
+      // Node's own option errors come in several lines: one line here, control characters still shown.
+      process.stderr.write(`replylint: ${visible((error as Error).message.replace(/\n+/g, ' '))}\n`);
       return 2;
     }
     throw error;
