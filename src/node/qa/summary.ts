@@ -255,7 +255,7 @@ export function parseSummary(data: unknown, source?: string): { counts: QaCounts
 export function formatSummary(summary: QaSummary, extra = ''): string {
   const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
   const out = [
-    `replylint qa: ${summary.lines.read} lines read, ${summary.lines.linted} linted, ${summary.lines.bad} bad${extra}`,
+    `replylint qa: ${summary.lines.read} ${summary.lines.read === 1 ? 'line' : 'lines'} read, ${summary.lines.linted} linted, ${summary.lines.bad} bad${extra}`,
     `  replies: ${summary.replies} (${summary.pairs} pairs, ${summary.conversations} conversations${summary.withoutReply ? `, ${summary.withoutReply} without an agent reply` : ''})`,
   ];
   if (summary.replies === 0) return `${out.join('\n')}\n`;
