@@ -8,6 +8,11 @@ export interface FixResult {
   rejected: Fix[];
 }
 
+/** Whole offsets, start ≤ end, inside a text of this length (a plugin's range is not trusted). */
+export function isRangeIn(start: unknown, end: unknown, length: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
+}
+
 /**
  * Applies non-overlapping fixes in one pass, in order of position (ties: the order given).
  * A fix that overlaps one already taken — or inserts at the same point — is rejected, not
@@ -25,8 +30,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
   let lastStart = -1;
   for (const { fix } of ordered) {
     const { start, end } = fix.range;
-    const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= text.length;
-    if (!valid || start < lastEnd || start === lastStart) {
+    if (!isRangeIn(start, end, text.length) || start < lastEnd || start === lastStart) {
       rejected.push(fix);
       continue;
     }

@@ -2,7 +2,7 @@
  * createLinter compiles once (config, phrase data, matchers); lint is sync, pure and never
  * throws on a valid input: a rule that throws becomes one `internal-error` finding.
  */
-import { applyFixes, fixesInOrder } from './fixes.js';
+import { applyFixes, fixesInOrder, isRangeIn } from './fixes.js';
 import { builtInRules, presets } from '../rules/index.js';
 import { compileMatcher, PhraseErrors, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
 import { describeThrown, ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
@@ -217,6 +217,7 @@ export function createLinter(config: Config = {}): Linter {
 
   const maxLength = validated.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const words = new WordCache();
+  const categoriesOf = rules.map(({ rule }) => ruleCategories(rule));
 
   // The keystroke path: while an agent types, the client's message stays the same. The last one is
   // kept, parsed and built, and used again when the next lint has the same text (and language).
@@ -275,12 +276,13 @@ export function createLinter(config: Config = {}): Linter {
     const message = messageText ? messageDocument(messageText, language) : undefined;
 
     const findings: Finding[] = [];
-    for (const active of rules) {
+    for (let r = 0; r < rules.length; r++) {
+      const active = rules[r]!;
       const { rule } = active;
       if (rule.meta.needsMessage === 'skips-without' && !message) continue;
       const pending: Finding[] = [];
       try {
-        rule.check(makeContext(active, language, reply, message, channel, audience, pending));
+        rule.check(makeContext(active, categoriesOf[r]![language], language, reply, message, channel, audience, pending));
         findings.push(...pending);
       } catch (error) {
         const text = describeThrown(error);
@@ -331,25 +333,19 @@ interface CategoryInfo {
   onMessage: boolean;
 }
 
-/** A rule's categories per language (only those the language defines), made once per rule rather than on every call. */
-const categoriesByRule = new WeakMap<Rule, Record<Language, ReadonlyMap<string, CategoryInfo>>>();
-
-function ruleCategories(rule: Rule, language: Language): ReadonlyMap<string, CategoryInfo> {
-  let entry = categoriesByRule.get(rule);
-  if (!entry) {
-    const onMessage = new Set(rule.meta.messageCategories ?? []);
-    const of = (lang: Language) =>
-      new Map(Object.keys(rule.languages[lang].phrases).map((category) => [category, { key: `${rule.meta.id}/${category}`, onMessage: onMessage.has(category) }]));
-    entry = { ru: of('ru'), en: of('en') };
-    categoriesByRule.set(rule, entry);
-  }
-  return entry[language];
+/** A rule's categories per language (only those the language defines): made when the linter is created. */
+function ruleCategories(rule: Rule): Record<Language, ReadonlyMap<string, CategoryInfo>> {
+  const onMessage = new Set(rule.meta.messageCategories ?? []);
+  const of = (lang: Language) =>
+    new Map(Object.keys(rule.languages[lang].phrases).map((category) => [category, { key: `${rule.meta.id}/${category}`, onMessage: onMessage.has(category) }]));
+  return { ru: of('ru'), en: of('en') };
 }
 
 const NO_MATCHES: readonly Match[] = [];
 
 function makeContext(
   active: ActiveRule,
+  categories: ReadonlyMap<string, CategoryInfo>,
   language: Language,
   reply: TextDocument,
   message: TextDocument | undefined,
@@ -360,7 +356,6 @@ function makeContext(
   const { rule, severity, options } = active;
   const texts = rule.languages[language];
   const id = rule.meta.id;
-  const categories = ruleCategories(rule, language);
   const findAll = (category: string, doc: TextDocument = reply): readonly Match[] => {
     const info = categories.get(category);
     if (info === undefined) throw new Error(`rule ${id} has no phrase category "${category}" in ${language}`);
@@ -418,9 +413,7 @@ function makeContext(
 /** A copy of a rule's range: whole offsets, start ≤ end, inside the reply — or the rule's error. */
 function rangeWithin(range: unknown, length: number, rule: string): Range {
   const { start, end } = (range ?? {}) as Record<string, unknown>;
-  if (Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length) {
-    return { start: start as number, end: end as number };
-  }
+  if (isRangeIn(start, end, length)) return { start: start as number, end: end as number };
   throw new Error(`rule ${rule}: a range is not within the reply (0..${length})`);
 }
 

@@ -171,7 +171,7 @@ describe('properties', () => {
 
   // Not a speed target (that is the bench): a complexity check. A quadratic tokenizer or stemmer costs
   // ~100× for 10× the input; linear work stays near 10×. Best of five, measured in one process.
-  it.each(['…a', '.)a', '!»a', '@a', 'b', 'thank you ', 'have a nice day '])('grows linearly with the input: %j × 2,000 vs × 20,000', (unit) => {
+  it.each(['…a', '.)a', '!»a', '@a', 'b', 'thank you ', 'have a nice day ', 'спасибо ', 'хорошего дня '])('grows linearly with the input: %j × 2,000 vs × 20,000', (unit) => {
     const small = bestOfFive(unit.repeat(2_000));
     const large = bestOfFive(unit.repeat(20_000));
     expect(large / Math.max(small, 0.5)).toBeLessThan(40);

@@ -9,7 +9,7 @@
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
-import { readFileSync, readSync, statSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -17,6 +17,7 @@ import { createLinter } from '../linter.js';
 import { ReplylintConfigError } from '../config.js';
 import type { Audience, Channel } from '../types.js';
 import { CONFIG_NAMES, ConfigFileError, ConfigFinder } from './config-file.js';
+import { readRegularFile } from './read-file.js';
 import { decodeFile } from './encoding.js';
 import { unifiedDiff, writeFixed } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
@@ -96,11 +97,7 @@ function readInput(path: string, stdin: { used: boolean }): string {
     bytes = readStdin();
   } else {
     try {
-      // Regular files only, within the template size limit: a FIFO would block and /dev/zero never end.
-      const stats = statSync(path);
-      if (!stats.isFile()) throw new Error('not a regular file (a pipe, device or socket)');
-      if (stats.size > MAX_FILE_BYTES) throw new Error(`over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
-      bytes = readFileSync(path);
+      bytes = readRegularFile(path, MAX_FILE_BYTES);
     } catch (error) {
       throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
     }

@@ -147,7 +147,6 @@ function oncePerFile(files: readonly string[]): string[] {
   return files.filter((file) => chosen.has(file));
 }
 
-/** Reads a template file, refusing what cannot be linted with a sentence that says why. */
 /** Why a file could not be read, in words ("permission denied"), from a Node error. */
 function readError(error: unknown): TemplateError {
   const code = (error as NodeJS.ErrnoException).code;
