@@ -5,6 +5,7 @@
  * nothing is reported as `unused-suppression` (info).
  */
 import type { Finding } from '../types.js';
+import { nextIndexIn } from '../text/next-index.js';
 import { LineIndex } from './positions.js';
 
 interface Directive {
@@ -25,14 +26,10 @@ const KINDS = ['disable-next-line', 'disable', 'enable'] as const;
 export function findDirectives(text: string): Array<Omit<Directive, 'line' | 'used'>> {
   const found: Array<Omit<Directive, 'line' | 'used'>> = [];
   // The next newline and comment ends, remembered so that the whole search stays linear.
-  const next = new Map<string, number>();
+  const next = nextIndexIn(text);
   const nextIndex = (needle: string, from: number): number => {
-    const known = next.get(needle);
-    if (known !== undefined && known >= from) return known;
-    const index = text.indexOf(needle, from);
-    const position = index === -1 ? Infinity : index;
-    next.set(needle, position);
-    return position;
+    const index = next(needle, from);
+    return index === -1 ? Infinity : index;
   };
   for (let at = text.indexOf('replylint-'); at !== -1; at = text.indexOf('replylint-', at + 1)) {
     let open = at;

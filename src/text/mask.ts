@@ -9,6 +9,7 @@
  * - `{{…}}`, `%NAME%`, `[[…]]` → a run of U+E000 (a placeholder token: a name, a value);
  * - `{% … %}`, `{# … #}`, `<!-- … -->` → spaces (template logic and comments say nothing).
  */
+import { nextIndexIn } from './next-index.js';
 
 export const PLACEHOLDER_CHAR = '\uE000';
 
@@ -56,18 +57,10 @@ class Edit {
   }
 }
 
-/**
- * Finds `close` at or after `from`; -1 when absent or farther than `limit` code units. The next
- * occurrence of each closer is remembered (`seen`), so a run of openers that never close —
- * 25,000 `<!--` — costs one scan of the text, not one scan of the limit per opener.
- */
-function findClose(text: string, close: string, from: number, limit: number, seen: Map<string, { from: number; at: number }>): number {
-  let next = seen.get(close);
-  if (next === undefined || from < next.from || (next.at !== -1 && next.at < from)) {
-    next = { from, at: text.indexOf(close, from) };
-    seen.set(close, next);
-  }
-  return next.at !== -1 && next.at - from <= limit ? next.at : -1;
+/** Finds `close` at or after `from`; -1 when absent or farther than `limit` code units. */
+function findClose(next: (needle: string, from: number) => number, close: string, from: number, limit: number): number {
+  const at = next(close, from);
+  return at !== -1 && at - from <= limit ? at : -1;
 }
 
 export function maskMarkup(text: string): string {
@@ -75,7 +68,7 @@ export function maskMarkup(text: string): string {
   if (!/[<&{%[*_`#>\]]/.test(text)) return text;
   const chars = new Edit(text);
   const length = text.length;
-  const seen = new Map<string, { from: number; at: number }>();
+  const closerAt = nextIndexIn(text);
   let lineStart = true;
   for (let i = 0; i < length; i++) {
     const c = text[i]!;
@@ -89,7 +82,7 @@ export function maskMarkup(text: string): string {
 
     if (c === '<') {
       if (text.startsWith('<!--', i)) {
-        const end = findClose(text, '-->', i + 4, 10_000, seen);
+        const end = findClose(closerAt, '-->', i + 4, 10_000);
         if (end !== -1) {
           chars.fill(i, end + 3, ' ');
           i = end + 2;
@@ -126,7 +119,7 @@ export function maskMarkup(text: string): string {
     }
     if (c === '{' && (next === '{' || next === '%' || next === '#')) {
       const close = next === '{' ? '}}' : next + '}';
-      const end = findClose(text, close, i + 2, 500, seen);
+      const end = findClose(closerAt, close, i + 2, 500);
       if (end !== -1) {
         chars.fill(i, end + 2, next === '{' ? PLACEHOLDER_CHAR : ' ');
         i = end + 1;
@@ -144,7 +137,7 @@ export function maskMarkup(text: string): string {
     }
     if (c === '[') {
       if (next === '[') {
-        const end = findClose(text, ']]', i + 2, 200, seen);
+        const end = findClose(closerAt, ']]', i + 2, 200);
         if (end !== -1) {
           chars.fill(i, end + 2, PLACEHOLDER_CHAR);
           i = end + 1;
@@ -152,9 +145,9 @@ export function maskMarkup(text: string): string {
         continue;
       }
       // Markdown link: [text](target) → keep the text.
-      const close = findClose(text, '](', i + 1, 500, seen);
+      const close = findClose(closerAt, '](', i + 1, 500);
       if (close !== -1 && !text.slice(i, close).includes('\n')) {
-        const end = findClose(text, ')', close + 2, 2000, seen);
+        const end = findClose(closerAt, ')', close + 2, 2000);
         if (end !== -1) {
           chars.set(i, ' ');
           chars.fill(close, end + 1, ' ');
