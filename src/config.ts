@@ -40,9 +40,11 @@ const ruleSettingSchema = z.custom<RuleSetting>(
   (value) => value === 'off' || SEVERITIES.includes(value) || (Array.isArray(value) && value.length === 2 && SEVERITIES.includes(value[0]) && isRecord(value[1])),
   RULE_SETTING_ISSUE,
 );
+// Refinements, not zod's checks (z.minLength, z.gte, z.lte): each check is a class in the browser bundle.
+const nonEmpty = z.string().check(z.refine((text) => text !== '', 'must not be empty'));
 const phraseEditSchema = z.strictObject({
-  add: z.optional(z.array(z.string().check(z.minLength(1)))),
-  remove: z.optional(z.array(z.string().check(z.minLength(1)))),
+  add: z.optional(z.array(nonEmpty)),
+  remove: z.optional(z.array(nonEmpty)),
 });
 const RULE_ID = /^[a-z][a-z0-9-]*(\/[a-z0-9-]+)?$/;
 // Refinements, not zod's formats (z.regex, z.int): those pull ~400 bytes gzip of string and number formats into the browser bundle.
@@ -58,7 +60,7 @@ const ruleSchema = z.looseObject({
   meta: z.looseObject({
     id: z.string().check(z.refine((id) => RULE_ID.test(id), RULE_ID_ISSUE)),
     defaultSeverity: severitySchema,
-    weight: z.number().check(z.gte(0), z.lte(100)),
+    weight: z.number().check(z.refine((weight) => weight >= 0 && weight <= 100, 'must be from 0 to 100')),
     messageCategories: z.optional(stringList),
     primaryCategory: z.optional(z.string()),
   }),
@@ -71,7 +73,7 @@ const configSchema = z.strictObject({
   rules: z.optional(z.record(z.string(), ruleSettingSchema)),
   phrases: z.optional(z.record(z.string(), z.strictObject({ ru: z.optional(phraseEditSchema), en: z.optional(phraseEditSchema) }))),
   plugins: z.optional(z.array(z.strictObject({ rules: z.array(ruleSchema) }))),
-  maxInputLength: z.optional(z.number().check(z.gte(100), z.refine(Number.isInteger, 'must be a whole number'))),
+  maxInputLength: z.optional(z.number().check(z.refine((length) => length >= 100, 'must be at least 100'), z.refine(Number.isInteger, 'must be a whole number'))),
 });
 
 const inputSchema = z.strictObject({

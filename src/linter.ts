@@ -319,8 +319,8 @@ export function createLinter(config: Config = {}): Linter {
     words.clear();
     last = undefined;
     for (const language of ['ru', 'en'] as const) {
-      matchers[language].reply.candidatesByNorm.clear();
-      matchers[language].message.candidatesByNorm.clear();
+      matchers[language].reply.entries.clear();
+      matchers[language].message.entries.clear();
     }
   }
 

@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../src/matcher/compile.js';
 import { findMatches, matchOnce } from '../src/matcher/match.js';
-import { parsePattern } from '../src/matcher/compile.js';
 import fc from 'fast-check';
 import { parseText } from '../src/text/document.js';
 import { WordCache } from '../src/text/tokenize.js';
@@ -176,13 +175,14 @@ describe('config phrases', () => {
     fc.assert(
       fc.property(fc.array(element, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('a', 'b', 'c', 'x', 'a.', 'b.'), { maxLength: 30 }), (body, text) => {
         const tokens = parseText(text.join(' '), new WordCache()).tokens;
-        for (const elements of parsePattern('k', `a ${body.join(' ')}`, lexicon)) {
+        const matcher = compileMatcher('en', [{ key: 'k', patterns: [`a ${body.join(' ')}`], lexicon }]);
+        for (const pattern of matcher.patterns) {
           for (let at = 0; at <= tokens.length; at++) {
             const sentence = tokens[at - 1]?.sentence ?? 0;
-            const plain = matchOnce(elements, tokens, at, sentence);
+            const plain = matchOnce(matcher, pattern, tokens, at, sentence);
             if (plain === -2) continue; // over the step budget: nothing to compare
             compared++;
-            expect(matchOnce(elements, tokens, at, sentence, new Set())).toBe(plain);
+            expect(matchOnce(matcher, pattern, tokens, at, sentence, new Set())).toBe(plain);
           }
         }
       }),

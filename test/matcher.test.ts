@@ -298,6 +298,27 @@ describe('no match across a sentence boundary', () => {
   ]);
 });
 
+// A pattern is tried only in a sentence that holds every word it needs after its first (the
+// matcher's prefilter): these rows break if a sentence's words leak into the next, or if words
+// before the start, or in another call, count.
+describe('patterns tried only where their words are', () => {
+  table([
+    { lang: 'en', pattern: 'we ~3 refund', text: 'Refund it. We will. We refund it.', want: ['We refund'] },
+    { lang: 'en', pattern: 'we ~3 refund', text: 'We refund. We did. Refund.', want: ['We refund'] },
+    { lang: 'en', pattern: ['we ~3 refund', 'refund ~3 we'], text: 'We will refund it. Refund, we said.', want: ['We will refund', 'Refund, we'] },
+    { lang: 'en', pattern: ['we [all] ~2 refund|*ed', 'we checked'], text: 'We checked. We all promptly refund.', want: ['We checked', 'We all promptly refund'] },
+    { lang: 'ru', pattern: 'мы ~3 вернём', text: 'Вернём деньги. Мы знаем. Мы вернём всё.', want: ['Мы вернём'] },
+    { lang: 'ru', pattern: ['мы ~2 вернём', 'вернём ~2 мы'], text: 'Мы их вернём, обещаем мы.', want: ['Мы их вернём'] },
+  ]);
+
+  it('atoms with the same content are one atom of the matcher', () => {
+    const matcher = compile('en', ['we ~3 refund', 'refund|return ~2 we', 'we [all] refund']);
+    // we, refund, refund|return, all.
+    expect(matcher.atoms).toHaveLength(4);
+    expect(matcher.patterns.map((pattern) => pattern.required)).toEqual([[1], [0], [1]]);
+  });
+});
+
 describe('ё/е and letter case', () => {
   table([
     { lang: 'ru', pattern: 'разберёмся', text: 'Мы разберемся.', want: ['разберемся'] },

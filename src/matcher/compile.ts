@@ -40,9 +40,11 @@ export interface Atom {
   prefixes: string[];
   suffixes: string[];
   kinds: Set<TokenKind>;
-  /** Set once the atom is complete: it has exact forms, or prefixes, endings or kinds to try. */
-  exact: boolean;
-  affixed: boolean;
+  /**
+   * The atom's number in its matcher (-1 until compiled): atoms with the same content share one, and a
+   * word form's entry lists the numbers of every atom it matches, so matching tests a number in a set.
+   */
+  id: number;
 }
 
 export type Element =
@@ -59,25 +61,45 @@ export interface CompiledPattern {
   elements: Element[];
   /** The pattern itself names a negator («не работает», "not working"): only a negator before it negates it. */
   hasNegator: boolean;
+  /**
+   * Numbers of the atoms every match needs after the first word: a sentence lacking one of them
+   * cannot hold a match, and the pattern is not tried there.
+   */
+  required: readonly number[];
+  /** Failed (element, token) states while this pattern is memoised (over the step budget) in one findMatches call. */
+  failed: Set<number> | undefined;
 }
 
-export interface PrefixNode {
-  children: Map<string, PrefixNode>;
-  patterns: CompiledPattern[];
+/** What a word form (or a token kind) is to a matcher: the patterns it can start, the atoms it matches. */
+export interface WordEntry {
+  candidates: readonly CompiledPattern[];
+  atoms: ReadonlySet<number>;
 }
 
 export interface Matcher {
   readonly language: Language;
-  patternCount: number;
+  /** Every pattern variant, in the order compiled. */
+  patterns: CompiledPattern[];
   /** Every key, by slot. */
   keys: string[];
-  byStem: Map<string, CompiledPattern[]>;
-  byNorm: Map<string, CompiledPattern[]>;
-  /** Prefix patterns in a letter trie: a token walks its own letters once. */
-  byPrefix: PrefixNode;
-  byKind: Map<TokenKind, CompiledPattern[]>;
-  /** Candidates per word form, filled as texts are matched: a word is looked up once, not per use. */
-  candidatesByNorm: Map<string, CompiledPattern[]>;
+  /** Distinct atoms, by number. */
+  atoms: Atom[];
+  atomsByContent: Map<string, Atom>;
+  /** Patterns by the number of their first atom. */
+  starts: CompiledPattern[][];
+  /** Indexes from what a token is (stem, exact form, prefix, ending, kind) to the atoms it matches. */
+  atomsByStem: Map<string, number[]>;
+  atomsByNorm: Map<string, number[]>;
+  atomsByPrefix: Map<string, number[]>;
+  atomsBySuffix: Map<string, number[]>;
+  atomsByKind: Map<TokenKind, number[]>;
+  /** Entries per word form, filled as texts are matched (bounded; `dispose()` clears them): a word is looked up once, not per use. */
+  entries: Map<string, WordEntry>;
+  /** Entries per token kind, for tokens that are not words (phones, e-mails…): made at compile time. */
+  kindEntries: Map<TokenKind, WordEntry>;
+  /** Per atom, the sentence mark of the last sentence that holds it (see findMatches). */
+  seen: Int32Array;
+  mark: number;
 }
 
 export interface LanguageLexicon {
@@ -121,14 +143,7 @@ function splitWord(word: string): string[] {
 }
 
 function emptyAtom(): Atom {
-  return { stems: new Set(), norms: new Set(), prefixes: [], suffixes: [], kinds: new Set(), exact: false, affixed: false };
-}
-
-/** The atom's flags, for a matcher that skips what it does not have. */
-function sealAtom(atom: Atom): Atom {
-  atom.exact = atom.norms.size > 0;
-  atom.affixed = atom.prefixes.length > 0 || atom.suffixes.length > 0 || atom.kinds.size > 0;
-  return atom;
+  return { stems: new Set(), norms: new Set(), prefixes: [], suffixes: [], kinds: new Set(), id: -1 };
 }
 
 function addAlternative(atom: Atom, alternative: string, lexicon: LanguageLexicon, fail: (reason: string) => never, depth = 0): void {
@@ -195,7 +210,7 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
       elements = splitWord(exact ? body.slice(1) : body).map((part) => {
         const atom = emptyAtom();
         addAlternative(atom, exact ? `=${part}` : part, lexicon, fail);
-        return { type: 'atom', atom: sealAtom(atom) } as Element;
+        return { type: 'atom', atom } as Element;
       });
     } else {
       const atom = emptyAtom();
@@ -203,7 +218,7 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
         if (alternative === '') fail(`empty alternative in "${word}"`);
         addAlternative(atom, alternative, lexicon, fail);
       }
-      elements = [{ type: 'atom', atom: sealAtom(atom) }];
+      elements = [{ type: 'atom', atom }];
     }
     slots.push(optional ? [elements, []] : [elements]);
   }
@@ -234,12 +249,6 @@ export function parsePattern(key: string, pattern: string, lexicon: LanguageLexi
   return result;
 }
 
-function addTo<K>(map: Map<K, CompiledPattern[]>, key: K, pattern: CompiledPattern): void {
-  const list = map.get(key);
-  if (list) list.push(pattern);
-  else map.set(key, [pattern]);
-}
-
 export interface PhraseList {
   key: string;
   patterns: readonly string[];
@@ -256,25 +265,43 @@ function namesNegator(elements: readonly Element[], negators: ReadonlySet<string
   return false;
 }
 
+function addTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** The matcher's own copy of an atom with this content (one number per distinct atom), indexed by what it matches. */
+function internAtom(matcher: Matcher, atom: Atom): Atom {
+  const content = [atom.stems, atom.norms, atom.prefixes, atom.suffixes, atom.kinds].map((part) => [...part].sort().join('|')).join('/');
+  const known = matcher.atomsByContent.get(content);
+  if (known) return known;
+  const id = matcher.atoms.length;
+  const own: Atom = { ...atom, id };
+  matcher.atoms.push(own);
+  matcher.atomsByContent.set(content, own);
+  for (const stem of own.stems) addTo(matcher.atomsByStem, stem, id);
+  for (const norm of own.norms) addTo(matcher.atomsByNorm, norm, id);
+  for (const kind of own.kinds) addTo(matcher.atomsByKind, kind, id);
+  for (const prefix of own.prefixes) addTo(matcher.atomsByPrefix, prefix, id);
+  for (const suffix of own.suffixes) addTo(matcher.atomsBySuffix, suffix, id);
+  return own;
+}
+
 function addPattern(matcher: Matcher, key: string, slot: number, pattern: string, lexicon: LanguageLexicon): void {
-  for (const elements of parsePattern(key, pattern, lexicon)) {
-    const compiled: CompiledPattern = { key, slot, pattern, elements, hasNegator: namesNegator(elements, lexicon.negators) };
+  for (const parsed of parsePattern(key, pattern, lexicon)) {
+    const elements = parsed.map((element): Element => {
+      if (element.type === 'atom') return { type: 'atom', atom: internAtom(matcher, element.atom) };
+      if (element.type === 'optional') return { type: 'optional', atoms: element.atoms.map((atom) => internAtom(matcher, atom)) };
+      return element;
+    });
     const first = elements[0]!;
     if (first.type !== 'atom') continue;
     if (first.atom.suffixes.length > 0) throw new PhraseError(key, pattern, 'a phrase cannot start with an ending (*…): put a word before it');
-    for (const stem of first.atom.stems) addTo(matcher.byStem, stem, compiled);
-    for (const norm of first.atom.norms) addTo(matcher.byNorm, norm, compiled);
-    for (const kind of first.atom.kinds) addTo(matcher.byKind, kind, compiled);
-    for (const prefix of first.atom.prefixes) {
-      let node = matcher.byPrefix;
-      for (const letter of prefix) {
-        let child = node.children.get(letter);
-        if (!child) node.children.set(letter, (child = { children: new Map(), patterns: [] }));
-        node = child;
-      }
-      node.patterns.push(compiled);
-    }
-    matcher.patternCount++;
+    const required = [...new Set(elements.slice(1).flatMap((element) => (element.type === 'atom' ? [element.atom.id] : [])))];
+    const compiled: CompiledPattern = { key, slot, pattern, elements, hasNegator: namesNegator(elements, lexicon.negators), required, failed: undefined };
+    (matcher.starts[first.atom.id] ??= []).push(compiled);
+    matcher.patterns.push(compiled);
   }
 }
 
@@ -285,13 +312,20 @@ function addPattern(matcher: Matcher, key: string, slot: number, pattern: string
 export function compileMatcher(language: Language, lists: readonly PhraseList[]): Matcher {
   const matcher: Matcher = {
     language,
-    patternCount: 0,
+    patterns: [],
     keys: [],
-    byStem: new Map(),
-    byNorm: new Map(),
-    byPrefix: { children: new Map(), patterns: [] },
-    byKind: new Map(),
-    candidatesByNorm: new Map(),
+    atoms: [],
+    atomsByContent: new Map(),
+    starts: [],
+    atomsByStem: new Map(),
+    atomsByNorm: new Map(),
+    atomsByPrefix: new Map(),
+    atomsBySuffix: new Map(),
+    atomsByKind: new Map(),
+    entries: new Map(),
+    kindEntries: new Map(),
+    seen: new Int32Array(0),
+    mark: 0,
   };
   const problems: PhraseError[] = [];
   for (const { key, patterns, lexicon } of lists) {
@@ -311,5 +345,16 @@ export function compileMatcher(language: Language, lists: readonly PhraseList[])
     }
   }
   if (problems.length > 0) throw new PhraseErrors(problems);
+  matcher.seen = new Int32Array(matcher.atoms.length);
+  // Tokens that are not words match by kind only.
+  for (const kind of KINDS) if (kind !== 'word' && kind !== 'number') matcher.kindEntries.set(kind, wordEntry(matcher, matcher.atomsByKind.get(kind) ?? []));
   return matcher;
+}
+
+/** A word form's (or a token kind's) entry from the numbers of the atoms it matches. */
+export function wordEntry(matcher: Matcher, atoms: Iterable<number>): WordEntry {
+  const set = new Set(atoms);
+  const candidates: CompiledPattern[] = [];
+  for (const id of set) for (const pattern of matcher.starts[id] ?? []) candidates.push(pattern);
+  return { candidates, atoms: set };
 }
