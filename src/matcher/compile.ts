@@ -74,6 +74,8 @@ export interface CompiledPattern {
 export interface WordEntry {
   candidates: readonly CompiledPattern[];
   atoms: ReadonlySet<number>;
+  /** The same numbers in a list (iterated faster than the set). */
+  atomList: readonly number[];
 }
 
 export interface Matcher {
@@ -356,5 +358,5 @@ export function wordEntry(matcher: Matcher, atoms: Iterable<number>): WordEntry 
   const set = new Set(atoms);
   const candidates: CompiledPattern[] = [];
   for (const id of set) for (const pattern of matcher.starts[id] ?? []) candidates.push(pattern);
-  return { candidates, atoms: set };
+  return { candidates, atoms: set, atomList: [...set] };
 }

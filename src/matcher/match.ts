@@ -110,7 +110,7 @@ function entryOf(matcher: Matcher, token: Token): WordEntry {
   return entry;
 }
 
-const NO_ENTRY: WordEntry = { candidates: [], atoms: new Set() };
+const NO_ENTRY: WordEntry = { candidates: [], atoms: new Set(), atomList: [] };
 
 /** Entries of tokens [from, to), and on to the end of the sentence at `to` (a match may run past `to`). */
 function entriesOf(matcher: Matcher, tokens: readonly Token[], from: number, to: number): WordEntry[] {
@@ -133,7 +133,10 @@ function markSentence(matcher: Matcher, tokens: readonly Token[], entries: reado
   const mark = ++matcher.mark;
   const seen = matcher.seen;
   const sentence = tokens[from]!.sentence;
-  for (let i = from; i < entries.length && tokens[i]!.sentence === sentence; i++) for (const id of entries[i]!.atoms) seen[id] = mark;
+  for (let i = from; i < entries.length && tokens[i]!.sentence === sentence; i++) {
+    const list = entries[i]!.atomList;
+    for (let k = 0; k < list.length; k++) seen[list[k]!] = mark;
+  }
   return mark;
 }
 
