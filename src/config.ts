@@ -211,9 +211,13 @@ export function validateInput(input: unknown): LintInput {
   // answer differently the second time.
   let copy: Record<string, unknown>;
   try {
-    // No prototype: a "__proto__" key (JSON.parse makes one) stays a key, never the copy's prototype.
-    copy = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(input)) copy[key] = (input as Record<string, unknown>)[key];
+    const keys = Object.keys(input);
+    // Known keys only (the common case): a plain object of one fixed shape, fast to read and copy.
+    // Otherwise no prototype: a "__proto__" key (JSON.parse makes one) stays a key, never the copy's prototype.
+    copy = keys.every((key) => INPUT_KEYS.has(key))
+      ? { message: undefined, reply: undefined, channel: undefined, audience: undefined, language: undefined }
+      : (Object.create(null) as Record<string, unknown>);
+    for (const key of keys) copy[key] = (input as Record<string, unknown>)[key];
   } catch (error) {
     throw new ReplylintConfigError([`input: could not be read (${describeThrown(error)})`]);
   }

@@ -79,6 +79,10 @@ interface WordPart {
 }
 
 interface WordInfo {
+  /** The word as written. */
+  raw: string;
+  /** Another word with the same hash (see WordCache.analyzeAt). */
+  next: WordInfo | undefined;
   kind: 'word' | 'number';
   /** Written in capitals: two letters or more, no digits ("K8P2LM" is a code, not shouting). */
   caps: boolean;
@@ -98,7 +102,9 @@ const WORD_ID_LIMIT = 500_000;
  * a new one.
  */
 export class WordCache {
-  private readonly words = new Map<string, WordInfo>();
+  /** Words by the hash of their characters (wordHash), chained: looked up without slicing the text. */
+  private readonly words = new Map<number, WordInfo>();
+  private size = 0;
   private readonly ids = new Map<string, number>();
   private nextId = 1;
 
@@ -114,9 +120,21 @@ export class WordCache {
     return id;
   }
 
-  analyze(raw: string): WordInfo {
-    const cached = this.words.get(raw);
-    if (cached !== undefined) return cached;
+  /** The word text[start, end), whose wordHash is `hash`. */
+  analyzeAt(text: string, start: number, end: number, hash: number): WordInfo {
+    const first = this.words.get(hash);
+    for (let info = first; info !== undefined; info = info.next) if (info.raw.length === end - start && text.startsWith(info.raw, start)) return info;
+    if (this.size >= WORD_CACHE_LIMIT) {
+      this.words.clear();
+      this.size = 0;
+    }
+    const info = this.analyze(text.slice(start, end), this.size === 0 ? undefined : first);
+    this.words.set(hash, info);
+    this.size++;
+    return info;
+  }
+
+  private analyze(raw: string, next: WordInfo | undefined): WordInfo {
     const norm = normalizeWord(raw);
     const kind = isDigit(raw[0]!) ? 'number' : 'word';
     const caps = kind === 'word' && raw.length >= 2 && raw !== norm && raw === raw.toUpperCase() && !/[0-9]/.test(raw);
@@ -128,10 +146,7 @@ export class WordCache {
       start: piece.start,
       end: piece.end,
     }));
-    const info: WordInfo = { kind, caps, parts };
-    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
-    this.words.set(raw, info);
-    return info;
+    return { raw, next, kind, caps, parts };
   }
 
   /** Bumped whenever word numbers are reset: tokens numbered before cannot be compared with later ones. */
@@ -140,6 +155,7 @@ export class WordCache {
   /** Forgets every word read so far. */
   clear(): void {
     this.words.clear();
+    this.size = 0;
     this.ids.clear();
     this.generation++;
   }
@@ -171,8 +187,8 @@ export function scanText(masked: string, words: WordCache): Scan {
     tokens.push({ kind, start, end, norm, stem, id: words.id(norm), sentence: sentences.length, clause, quoted: false, negated: false, caps });
   };
 
-  const pushWord = (start: number, end: number) => {
-    const word = words.analyze(masked.slice(start, end));
+  const pushWord = (start: number, end: number, hash: number) => {
+    const word = words.analyzeAt(masked, start, end, hash);
     if (sentenceStart === -1) sentenceStart = start;
     const parts = word.parts;
     for (let k = 0; k < parts.length; k++) {
@@ -305,6 +321,8 @@ export function scanText(masked: string, words: WordCache): Scan {
       if (isLetterOrDigit(c)) {
         let end = i + 1;
         const numeric = isDigit(c);
+        // The word's hash, as the word cache looks it up (FNV-1a over UTF-16 units).
+        let hash = Math.imul(0x811c9dc5 ^ masked.charCodeAt(i), 0x01000193);
         while (end < chunkEnd) {
           const code = masked.charCodeAt(end);
           if (isLetterOrDigitCode(code)) {
@@ -316,8 +334,9 @@ export function scanText(masked: string, words: WordCache): Scan {
           } else {
             break;
           }
+          hash = Math.imul(hash ^ code, 0x01000193);
         }
-        pushWord(i, end);
+        pushWord(i, end, hash & 0x3fffffff);
         i = end;
         continue;
       }
