@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLinter, type LintInput } from '../src/index.js';
-import { ruleTester } from './rule-tester.js';
+import { legacyRuleTester as ruleTester } from './rule-tester.js';
 
 const longRu =
   'Добрый день. Пишу уже не первый раз. Две недели назад я оформила заказ, оплатила его картой, деньги списались, но заказ так и не пришёл. В личном кабинете статус «передан в доставку», трек-номер не отслеживается. Я звонила на горячую линию, меня переключали между операторами, в итоге пообещали перезвонить и не перезвонили. Я хочу понять, где мой заказ, и получить либо его, либо деньги обратно.';
