@@ -8,7 +8,7 @@ import { compileMatcher, PhraseErrors, type LanguageLexicon, type Matcher, type 
 import { describeThrown, ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
 import { scoreFindings } from './score.js';
 import { WordCache } from './text/tokenize.js';
-import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY, type ParsedText } from './text/document.js';
+import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY, type ParsedText } from './document.js';
 import * as lexiconEn from './lexicon/en.js';
 import * as lexiconRu from './lexicon/ru.js';
 import { verbForms } from './lexicon/en-verb-forms.js';
@@ -104,7 +104,7 @@ const ENGINE_TEXTS = {
 } as const;
 
 /** Rule ids of the engine's own findings. */
-export const ENGINE_FINDING_IDS: ReadonlySet<string> = new Set(Object.keys(ENGINE_TEXTS));
+export const ENGINE_FINDING_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(ENGINE_TEXTS));
 
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
@@ -401,6 +401,7 @@ function makeContext(
       const length = reply.original.length;
       const suggestions = (descriptor.suggestions ?? []).map(({ text, fix }): Suggestion => {
         if (typeof text !== 'string' || (fix !== undefined && typeof fix.text !== 'string')) throw new Error(`rule ${id}: a suggestion's text is not a string`);
+        if (fix !== undefined && !rule.meta.fixable) throw new Error(`rule ${id} reported a fix but its meta.fixable is false`);
         return fix === undefined ? { text } : { text, fix: { range: rangeWithin(fix.range, length, id), text: fix.text } };
       });
       const finding: Finding = { ruleId: id, severity, message: fillTemplate(template, descriptor.data), suggestions };

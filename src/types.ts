@@ -129,23 +129,28 @@ export interface ExampleInput {
 }
 
 /** Phrases per category; see src/matcher/compile.ts for the pattern syntax. */
-export type PhraseData = Record<string, readonly string[]>;
+export type PhraseData<Category extends string = string> = Record<Category, readonly string[]>;
 
 /** Phrasings keyed by a suggestion id; a value per channel where they differ (`default` otherwise). */
-export type Phrasings = Record<string, Partial<Record<Channel | 'default', readonly string[]>>>;
+export type Phrasings<Id extends string = string> = Record<Id, Partial<Record<Channel | 'default', readonly string[]>>>;
 
 /** What a rule finds, why it exists, and a reply that breaks it and one that keeps it, per language. */
 export type RuleDocs = Record<Language, { description: string; rationale: string; examples: { bad: ExampleInput; good: ExampleInput } }>;
 
-export interface RuleLanguageData {
+/**
+ * One language's data of a rule. Generic over its phrase categories, message ids and phrasing ids;
+ * `defineRule` reads them from the data, so write the data files with `satisfies RuleLanguageData`
+ * (not a type annotation) to keep the keys.
+ */
+export interface RuleLanguageData<Category extends string = string, MessageId extends string = string, PhrasingId extends string = string> {
   /** One line on what the rule finds (optional; the built-in rules keep theirs in rules/<id>/docs.ts, read with descriptionOf). */
   description?: string;
   /** Why the rule exists (optional; the built-in rules keep theirs in rules/<id>/docs.ts, read with rationaleOf). */
   rationale?: string;
-  phrases: PhraseData;
+  phrases: PhraseData<Category>;
   /** Message id → template with {named} placeholders. */
-  messages: Record<string, string>;
-  phrasings: Phrasings;
+  messages: Record<MessageId, string>;
+  phrasings: Phrasings<PhrasingId>;
   /** A reply that breaks the rule and one that keeps it (optional; the built-in rules keep theirs in rules/<id>/docs.ts). */
   examples?: { bad: ExampleInput; good: ExampleInput };
 }
@@ -166,14 +171,14 @@ export interface RuleMeta {
   fixable: boolean;
 }
 
-export interface ReportDescriptor {
-  messageId: string;
+export interface ReportDescriptor<MessageId extends string = string> {
+  messageId: MessageId;
   data?: Record<string, string | number>;
   range?: Range;
   suggestions?: Suggestion[];
 }
 
-export interface RuleContext {
+export interface RuleContext<Category extends string = string, MessageId extends string = string, PhrasingId extends string = string> {
   readonly reply: TextDocument;
   readonly message: TextDocument | undefined;
   readonly language: Language;
@@ -181,14 +186,15 @@ export interface RuleContext {
   readonly audience: Audience;
   readonly options: Readonly<Record<string, unknown>>;
   /** This rule's texts in the report language. */
-  readonly texts: RuleLanguageData;
+  readonly texts: RuleLanguageData<Category, MessageId, PhrasingId>;
   /** The agent's matches of this rule's category: quoted and negated ones left out. */
-  find(category: string, doc?: TextDocument): readonly Match[];
+  find(category: Category, doc?: TextDocument): readonly Match[];
   /** Every match of the category, quoted and negated included. */
-  findAll(category: string, doc?: TextDocument): readonly Match[];
+  findAll(category: Category, doc?: TextDocument): readonly Match[];
   /** Phrasings of a suggestion id fitted to the channel, with {placeholders} filled. */
-  phrasings(id: string, data?: Record<string, string | number>): string[];
-  report(descriptor: ReportDescriptor): void;
+  phrasings(id: PhrasingId, data?: Record<string, string | number>): string[];
+  /** A finding; a fix in its suggestions only from a rule whose `meta.fixable` is true. */
+  report(descriptor: ReportDescriptor<MessageId>): void;
 }
 
 export interface Rule {

@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../src/matcher/compile.js';
 import { findMatches, matchOnce } from '../src/matcher/match.js';
 import fc from 'fast-check';
-import { parseText } from '../src/text/document.js';
+import { parseText } from '../src/document.js';
 import { WordCache } from '../src/text/tokenize.js';
-import { builtInRules, createLinter, defineRule, lint, ReplylintConfigError, type Rule, type RuleContext } from '../src/index.js';
+import { loadCases } from './cases.js';
+import { builtInRules, createLinter, defineRule, lint, ReplylintConfigError, type Rule, type RuleContext, type RuleLanguageData } from '../src/index.js';
 
 const REPLY = 'Здравствуйте! Спасибо за обращение. Заказ отправили. Хорошего дня!';
 
@@ -189,6 +190,63 @@ describe('config phrases', () => {
       { numRuns: 500 },
     );
     expect(compared).toBeGreaterThan(1000);
+  });
+});
+
+describe('the rule contract (#15, item 2)', () => {
+  const ru = {
+    phrases: { thanks: ['спасибо'], '@polite': ['пожалуйста'] },
+    messages: { missing: 'Нет благодарности' },
+    phrasings: { thank: { default: ['Спасибо!'] } },
+  } satisfies RuleLanguageData;
+  const en = {
+    phrases: { thanks: ['thank'], '@polite': ['please'] },
+    messages: { missing: 'No thanks' },
+    phrasings: { thank: { default: ['Thank you!'] } },
+  } satisfies RuleLanguageData;
+  const meta = { id: 'acme/typed', defaultSeverity: 'warning', weight: 5, preset: 'recommended', needsMessage: 'no', fixable: false } as const;
+
+  it('names a rule does not define fail to compile (checked by tsc in npm test)', () => {
+    const rule = defineRule({
+      meta,
+      languages: { ru, en },
+      check(context) {
+        if (context.find('thanks').length > 0) return;
+        if (context.options.neverTrue === true) {
+          // Never run (they would throw): here for the compiler.
+          // @ts-expect-error a typo in a category
+          context.find('thank');
+          // @ts-expect-error a word class is part of phrases, not something to find
+          context.findAll('@polite');
+          // @ts-expect-error a typo in a message id
+          context.report({ messageId: 'mising' });
+          // @ts-expect-error a typo in a phrasing id
+          context.phrasings('thanks');
+        }
+        context.report({ messageId: 'missing', suggestions: context.phrasings('thank').map((text) => ({ text })) });
+      },
+    });
+    expect(createLinter({ rules: { 'acme/typed': 'warning' }, plugins: [{ rules: [rule] }] }).lint({ reply: 'Hello.' }).findings.map((f) => f.ruleId)).toContain('acme/typed');
+  });
+
+  it('a rule not declared fixable cannot report a fix: its finding becomes the rule\'s internal error', () => {
+    const rule = defineRule({
+      meta,
+      languages: { ru, en },
+      check(context) {
+        context.report({ messageId: 'missing', suggestions: [{ text: 'Thank you!', fix: { range: { start: 0, end: 0 }, text: 'Thank you! ' } }] });
+      },
+    });
+    const findings = createLinter({ rules: { 'acme/typed': 'warning' }, plugins: [{ rules: [rule] }] }).lint({ reply: 'Hello.' }).findings;
+    const errors = findings.filter((finding) => finding.ruleId === 'internal-error');
+    expect(errors.map((finding) => finding.message)).toEqual([expect.stringContaining('acme/typed reported a fix but its meta.fixable is false')]);
+    expect(findings.some((finding) => finding.ruleId === 'acme/typed')).toBe(false);
+  });
+
+  it('no built-in rule reports a fix it does not declare (nor fails otherwise) on any labeled case', () => {
+    const linter = createLinter({ preset: 'strict' });
+    const failures = loadCases().flatMap((item) => linter.lint({ message: item.message, reply: item.reply, channel: item.channel, audience: item.audience }).findings.filter((finding) => finding.ruleId === 'internal-error').map((finding) => `${item.id}: ${finding.message}`));
+    expect(failures).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, PhraseError, PhraseErrors, type LanguageLexicon } from '../src/matcher/compile.js';
-import { buildDocument, parseText } from '../src/text/document.js';
+import { buildDocument, parseText } from '../src/document.js';
 import { WordCache } from '../src/text/tokenize.js';
 import * as lexiconEn from '../src/lexicon/en.js';
 import * as lexiconRu from '../src/lexicon/ru.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskMarkup, PLACEHOLDER_CHAR } from '../src/text/mask.js';
-import { markEchoes, parseText as parseWith } from '../src/text/document.js';
+import { markEchoes, parseText as parseWith } from '../src/document.js';
 import { WordCache } from '../src/text/tokenize.js';
 import { expandContraction, normalizeWord } from '../src/text/normalize.js';
 

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     '@contact': [
       'call', 'contact', '=message', '=messaged', '=messaging', '=email', '=emailed', '=emailing', 'write', 'wrote', 'written', 'tweet',
@@ -93,6 +93,6 @@ const en: RuleLanguageData = {
       ],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

@@ -1,10 +1,13 @@
-import { defineRule } from '../../src/define-rule.js';
-import { reportMissingSentence } from '../../src/text/placement.js';
+import { defineRule, type ContextOf } from '../../src/define-rule.js';
+import { reportMissingSentence } from '../../src/rule-kit/index.js';
 import { negators as negatorsEn } from '../../src/lexicon/en.js';
 import { negators as negatorsRu } from '../../src/lexicon/ru.js';
 import en from './en.js';
 import ru from './ru.js';
-import type { Match, RuleContext, TextDocument } from '../../src/types.js';
+
+/** This rule's context: its own phrase categories, message ids and phrasing ids. */
+type Context = ContextOf<typeof ru, typeof en>;
+import type { Match, TextDocument } from '../../src/types.js';
 
 const NEGATORS: ReadonlySet<string> = new Set([...negatorsEn, ...negatorsRu]);
 
@@ -12,7 +15,7 @@ const NEGATORS: ReadonlySet<string> = new Set([...negatorsEn, ...negatorsRu]);
  * The client's own words: not quoted. A phrase that opens with a negator ("no response",
  * «никто не ответил») stays itself after an earlier one ("No. Did not receive a call").
  */
-function said(context: RuleContext, category: string, message: TextDocument, unless?: readonly Match[]): boolean {
+function said(context: Context, category: Parameters<Context['findAll']>[0], message: TextDocument, unless?: readonly Match[]): boolean {
   for (const match of context.findAll(category, message)) {
     if (match.quoted) continue;
     if (match.negated && !NEGATORS.has(message.tokens[match.firstToken]!.norm)) continue;

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     '@contact': [
       '=пишу', 'писал*', 'написал*', '=звоню', 'звонил*', 'позвонил*', 'обраща*', 'обратил*', 'сообщал*', 'жаловал*', '=жалуюсь',
@@ -76,6 +76,6 @@ const ru: RuleLanguageData = {
       ],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     banned: ['problem', 'problematic'],
     idiom: ['no problem', 'not a problem'],
@@ -13,6 +13,6 @@ const en: RuleLanguageData = {
     problem: { default: ['issue', 'situation'] },
     problems: { default: ['issues', 'situations'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

@@ -1,4 +1,6 @@
+import { tokensOf } from '../../src/rule-kit/index.js';
 import { defineRule } from '../../src/define-rule.js';
+import type { RuleContext } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -28,14 +30,15 @@ export default defineRule({
   check(context) {
     const { reply, texts } = context;
     // Idioms such as «без проблем» or "no problem" keep the word but not its meaning.
-    const idiomTokens = new Set<number>();
-    for (const idiom of context.findAll('idiom')) for (let i = idiom.firstToken; i < idiom.endToken; i++) idiomTokens.add(i);
+    const idiomTokens = tokensOf(context.findAll('idiom'));
     for (const match of context.findAll('banned')) {
       if (match.quoted || idiomTokens.has(match.firstToken)) continue;
       const token = reply.tokens[match.firstToken]!;
       const word = reply.original.slice(token.start, token.end);
       // Replacements are listed per word form, so the case ending stays right.
-      const replacements = texts.phrasings[token.norm] ? context.phrasings(token.norm) : [];
+      // (Phrasing ids here are word forms, different in each language: looked up as plain strings.)
+      const forms: Readonly<Record<string, unknown>> = texts.phrasings;
+      const replacements = forms[token.norm] ? (context as RuleContext).phrasings(token.norm) : [];
       // An English article right before the word is replaced with it when the replacement needs the other one.
       const previous = reply.tokens[match.firstToken - 1];
       const article =

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     banned: ['проблем*'],
     idiom: ['без проблем', 'нет проблем', 'никаких проблем'],
@@ -22,6 +22,6 @@ const ru: RuleLanguageData = {
     проблемах: { default: ['ситуациях', 'вопросах'] },
     проблемою: { default: ['ситуацией', 'вопросом'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

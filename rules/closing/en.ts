@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     // Contacting the team again, and what the client may still need.
     '@contact': [
@@ -65,6 +65,6 @@ const en: RuleLanguageData = {
       sms: ['Have a great day!'],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/define-rule.js';
-import { reportMissingSentence } from '../../src/text/placement.js';
+import { reportMissingSentence } from '../../src/rule-kit/index.js';
 import type { Match, TextDocument } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     // Обратиться снова и что может понадобиться клиенту.
     '@contact': [
@@ -60,6 +60,6 @@ const ru: RuleLanguageData = {
       sms: ['Хорошего дня!'],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

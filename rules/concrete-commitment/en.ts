@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     vague: [
       'as soon as ~1 possible|we|i|can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',
@@ -24,6 +24,6 @@ const en: RuleLanguageData = {
   phrasings: {
     concrete: { default: ['within two business days', 'by the end of the day', 'today before 6 pm'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

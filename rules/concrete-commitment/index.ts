@@ -1,3 +1,4 @@
+import { sentencesOf, tokensOf } from '../../src/rule-kit/index.js';
 import { defineRule } from '../../src/define-rule.js';
 import en from './en.js';
 import ru from './ru.js';
@@ -15,9 +16,8 @@ export default defineRule({
   languages: { ru, en },
   check(context) {
     // «не позднее пятницы», "no later than Friday": a negated time is still a time.
-    const timed = new Set(context.findAll('time').filter((match) => !match.quoted).map((match) => match.sentence));
-    const inIdiom = new Set<number>();
-    for (const idiom of context.find('idiom')) for (let i = idiom.firstToken; i < idiom.endToken; i++) inIdiom.add(i);
+    const timed = sentencesOf(context.findAll('time').filter((match) => !match.quoted));
+    const inIdiom = tokensOf(context.find('idiom'));
     for (const match of context.find('vague')) {
       if (timed.has(match.sentence) || inIdiom.has(match.firstToken)) continue;
       context.report({

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     vague: [
       'в ближайшее время', '=скоро', 'в кратчайшие сроки', 'как можно скорее|быстрее', 'как только ~1 сможем|будет|появится',
@@ -26,6 +26,6 @@ const ru: RuleLanguageData = {
       default: ['в течение двух рабочих дней', 'до конца дня', 'сегодня до 18:00'],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

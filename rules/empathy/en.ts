@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     negative: [
       'terrible', 'awful', 'horrible', 'worst', 'disgusting', 'disgraceful', 'ridiculous', 'unacceptable', 'outrageous',
@@ -95,6 +95,6 @@ const en: RuleLanguageData = {
     },
     joy: { default: ["We're so glad to hear that!", 'That really made our day!'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

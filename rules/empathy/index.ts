@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/define-rule.js';
-import { reportMissingSentence } from '../../src/text/placement.js';
+import { reportMissingSentence } from '../../src/rule-kit/index.js';
 import { measureEmotion, replyIsGlad, replySympathizes, type Emotion } from './emotion.js';
 import type { RuleContext, RuleLanguageData, TextDocument } from '../../src/types.js';
 import { EPSILON, NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, WARMTH_ANSWERS_PRAISE } from './weights.js';

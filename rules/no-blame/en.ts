@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     excused: ['should have ~2 received|got|gotten|been|arrived|heard|seen', 'should have an|a|the|that|this|it|access|your|one|some|no'],
     blame: [
@@ -24,6 +24,6 @@ const en: RuleLanguageData = {
       ],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

@@ -1,3 +1,4 @@
+import { tokensOf } from '../../src/rule-kit/index.js';
 import { defineRule } from '../../src/define-rule.js';
 import en from './en.js';
 import ru from './ru.js';
@@ -15,8 +16,7 @@ export default defineRule({
   languages: { ru, en },
   check(context) {
     // "You should have received an email" informs, it does not blame.
-    const excused = new Set<number>();
-    for (const excuse of context.find('excused')) for (let i = excuse.firstToken; i < excuse.endToken; i++) excused.add(i);
+    const excused = tokensOf(context.find('excused'));
     for (const match of context.find('blame')) {
       let isExcused = false;
       for (let i = match.firstToken; i < match.endToken && !isExcused; i++) isExcused = excused.has(i);

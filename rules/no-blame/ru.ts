@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     excused: ['должны были ~2 получить|прийти|поступить'],
     blame: [
@@ -25,6 +25,6 @@ const ru: RuleLanguageData = {
       ],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

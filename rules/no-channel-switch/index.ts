@@ -1,10 +1,16 @@
-import { defineRule } from '../../src/define-rule.js';
+import { endsOf, sentencesOf, startsOf } from '../../src/rule-kit/index.js';
+import { defineRule, type ContextOf } from '../../src/define-rule.js';
 import type { Channel, Match, RuleContext } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
 
+/** This rule's context: its own phrase categories, message ids and phrasing ids. */
+type Context = ContextOf<typeof ru, typeof en>;
+
 /** Each kind of move, and the channel in which it is no move at all. */
-const TARGETS: ReadonlyArray<{ category: string; sameAs?: Channel }> = [
+/** The reply categories that name a move, and the channel where one is none. */
+type Target = 'callback' | 'redirect' | 'toPhone' | 'toEmail' | 'toWebsite' | 'toForm' | 'toOffice' | 'toChat' | 'toMessenger' | 'toOther' | 'toLink' | 'answeredElsewhere';
+const TARGETS: ReadonlyArray<{ category: Target; sameAs?: Channel }> = [
   { category: 'callback' },
   { category: 'redirect' },
   { category: 'toPhone' },
@@ -44,7 +50,7 @@ const ANSWER_SENTENCE_WORDS = 7;
  * "Thanks for contacting us" or «я звонила» describe; they do not send anyone anywhere.
  * A callback («мы перезвоним») or a routing statement ("handled by our team, on 0345…") needs none of this.
  */
-function isInstruction(context: RuleContext, match: Match, leads: LeadIndex): boolean {
+function isInstruction(context: Context, match: Match, leads: LeadIndex): boolean {
   const tokens = context.reply.tokens;
   const first = tokens[match.firstToken]!;
   if (context.language === 'ru' && isImperative(first.norm)) return true;
@@ -66,7 +72,7 @@ const CALLER = new Set(['will', 'can', 'could', 'would', 'to', 'shall']);
 const CALLER_REACH = 6;
 
 /** "Call you back" is a callback when the company speaks: right after "we [will]", or a few words after "will"/"to". */
-function isCallback(context: RuleContext, match: Match, agentEnds: ReadonlySet<number>): boolean {
+function isCallback(context: Context, match: Match, agentEnds: ReadonlySet<number>): boolean {
   if (agentEnds.has(match.firstToken)) return true;
   const tokens = context.reply.tokens;
   let caller = false;
@@ -87,7 +93,7 @@ interface LeadIndex {
   led: ReadonlySet<number>;
 }
 
-function indexLeads(matches: readonly Match[], context?: RuleContext): LeadIndex {
+function indexLeads(matches: readonly Match[], context?: Context): LeadIndex {
   const led = new Set<number>();
   if (context) {
     const tokens = context.reply.tokens;
@@ -96,12 +102,12 @@ function indexLeads(matches: readonly Match[], context?: RuleContext): LeadIndex
       for (let index = match.endToken; index < Math.min(tokens.length, match.endToken + LEAD_GAP + 1) && tokens[index]!.clause === clause; index++) led.add(index);
     }
   }
-  return { ends: new Set(matches.map((match) => match.endToken)), starts: new Set(matches.map((match) => match.firstToken)), led };
+  return { ends: endsOf(matches), starts: startsOf(matches), led };
 }
 
 
 /** The move points at a bare link ("see here: <link>", «перейдите по ссылке»), not at a site, a FAQ or a portal. */
-function isBareLink(context: RuleContext, move: Match): boolean {
+function isBareLink(context: Context, move: Match): boolean {
   const target = context.reply.tokens[move.endToken - 1]!;
   return target.kind === 'url' || target.stem === 'link' || target.norm.startsWith('ссылк');
 }
@@ -117,8 +123,8 @@ function isQuestion(text: string, end: number): boolean {
 }
 
 /** Sentences that answer nothing (apology, thanks, "we'd like to help"), by index. */
-function fillerSentences(context: RuleContext): Set<number> {
-  return new Set(context.find('filler').map((match) => match.sentence));
+function fillerSentences(context: Context): Set<number> {
+  return sentencesOf(context.find('filler'));
 }
 
 /** Sentences besides the move's (with `before`, only earlier ones) that answer something: this long, not a question, not only apology or thanks. */
@@ -130,7 +136,7 @@ interface Answers {
   total: number;
 }
 
-function findAnswers(context: RuleContext, filler: ReadonlySet<number>): Answers {
+function findAnswers(context: Context, filler: ReadonlySet<number>): Answers {
   const { reply } = context;
   const isAnswer: boolean[] = [];
   const before: number[] = [];
@@ -160,7 +166,7 @@ function answerSentences(answers: Answers, move: Match, before = false): number 
  * words in other clauses of the move's own sentence («Эта проблема возникает, если …, (подробнее: ссылка)»),
  * not counting the clause `besides` (the condition of a fallback).
  */
-function hasAnswer(context: RuleContext, answers: Answers, move: Match, filler: ReadonlySet<number>, ownSentence = false, besides = -1, before = false): boolean {
+function hasAnswer(context: Context, answers: Answers, move: Match, filler: ReadonlySet<number>, ownSentence = false, besides = -1, before = false): boolean {
   const { reply } = context;
   const found = answerSentences(answers, move, before) > 0;
   if (found || !ownSentence || filler.has(move.sentence)) return found;
@@ -221,9 +227,9 @@ export default defineRule({
     // A fallback («если не поможет — в сервис») or "for more details" is fair only after an answer.
     // Sentence → the clause of its condition: "if it still fails" is no answer itself.
     const fallbacks = new Map(context.find('fallback').map((match) => [match.sentence, context.reply.tokens[match.firstToken]!.clause]));
-    const additions = new Set(context.find('additive').map((match) => match.sentence));
-    const privately = new Set(context.find('privateMessage').map((match) => match.sentence));
-    const notified = new Set(context.find('notify').map((match) => match.sentence));
+    const additions = sentencesOf(context.find('additive'));
+    const privately = sentencesOf(context.find('privateMessage'));
+    const notified = sentencesOf(context.find('notify'));
     const moves: Array<{ match: Match; category: string }> = [];
     for (const { match, category } of candidates) {
       if (askedContact && CONTACT.has(category)) continue;

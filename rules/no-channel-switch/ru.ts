@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     '@send': [
       '=напишите', '=пишите', '=отправьте', '=направьте', '=пришлите', '=обратитесь', '=обращайтесь', '=свяжитесь', '=сообщите',
@@ -115,6 +115,6 @@ const ru: RuleLanguageData = {
       ],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     '@ask': [
       '=provide', '=send', '=share', '=give', '=tell', '=post', '=reply', '=include', '=confirm', '=enter', '=type', '=leave',
@@ -57,6 +57,6 @@ const en: RuleLanguageData = {
     },
     reveals: { default: ['We sent the details to the phone number on your profile.', 'We delivered it to the address on your account.'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

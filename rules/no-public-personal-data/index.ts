@@ -1,7 +1,11 @@
-import { defineRule } from '../../src/define-rule.js';
-import type { Match, RuleContext, Token } from '../../src/types.js';
+import { endsOf, sentencesOf } from '../../src/rule-kit/index.js';
+import { defineRule, type ContextOf } from '../../src/define-rule.js';
+import type { Match, Token } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
+
+/** This rule's context: its own phrase categories, message ids and phrasing ids. */
+type Context = ContextOf<typeof ru, typeof en>;
 
 /** Mailboxes that belong to a company, not a person. */
 const ROLE_MAILBOX = /^(support|help|helpdesk|info|care|service|hello|contact|contacts|feedback|noreply|no-reply|team|sales|office|press|billing|clients?|customers?|mail|admin|cs|hr|pr|reception)[.@_+-]/;
@@ -21,13 +25,13 @@ function isPersonalValue(token: Token): boolean {
 }
 
 /** A request names several data ("name, phone and date of birth"): point from its verb to the end of its sentence. */
-function requestRange(context: RuleContext, match: Match): { start: number; end: number } {
+function requestRange(context: Context, match: Match): { start: number; end: number } {
   const sentence = context.reply.sentences[match.sentence]!;
   const lastToken = context.reply.tokens[sentence.endToken - 1]!;
   return { start: match.start, end: Math.max(match.end, lastToken.end) };
 }
 
-function report(context: RuleContext, match: Match, messageId: string, phrasings: string): void {
+function report(context: Context, match: Match, messageId: 'reveals' | 'askPublic' | 'secret', phrasings: 'reveals' | 'secret' | 'askPrivately'): void {
   context.report({
     messageId,
     range: messageId === 'reveals' ? { start: match.start, end: match.end } : requestRange(context, match),
@@ -49,8 +53,8 @@ export default defineRule({
   check(context) {
     const { reply } = context;
     // "We've sent a password reset link": the agent acting, not asking.
-    const agentEnds = new Set(context.find('agentDoes').map((match) => match.endToken));
-    const asked = (category: string) => context.find(category).filter((match) => !agentEnds.has(match.firstToken));
+    const agentEnds = endsOf(context.find('agentDoes'));
+    const asked = (category: 'askSecret' | 'askData') => context.find(category).filter((match) => !agentEnds.has(match.firstToken));
     // Secrets are never asked for, in any channel.
     const secretSentences = new Set<number>();
     for (const match of asked('askSecret')) {
@@ -59,7 +63,7 @@ export default defineRule({
     }
     if (context.audience !== 'public') return;
     // «В личные сообщения» makes a request private, unless «или прямо здесь» invites the public thread too.
-    const here = new Set(context.find('publicHere').map((match) => match.sentence));
+    const here = sentencesOf(context.find('publicHere'));
     const privately = new Set(context.find('privately').map((match) => match.sentence).filter((sentence) => !here.has(sentence)));
     for (const match of asked('askData')) {
       // "Please DM us. Include your name and phone": the private channel may be named a sentence earlier.
@@ -72,7 +76,7 @@ export default defineRule({
       const last = reply.tokens[match.endToken - 1]!;
       return !((last.kind === 'email' || last.kind === 'phone') && isCompanyContact(last));
     });
-    const companySentences = new Set(context.find('companyContact').map((match) => match.sentence));
+    const companySentences = sentencesOf(context.find('companyContact'));
     reply.tokens.forEach((token, index) => {
       if (!token.quoted && isPersonalValue(token) && !companySentences.has(token.sentence)) {
         revealed.push({ key: 'reveals', pattern: token.kind, start: token.start, end: token.end, firstToken: index, endToken: index + 1, sentence: token.sentence, quoted: false, negated: false });

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     // Exact forms: a stem would also catch «отправили» (we sent) for «отправьте» (send us).
     '@ask': [
@@ -58,6 +58,6 @@ const ru: RuleLanguageData = {
     },
     reveals: { default: ['Мы отправили информацию на номер, указанный в вашем профиле.', 'Доставили заказ по адресу из вашего профиля.'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {},
   messages: {
     tooShort: 'This is {reply} reply to {message} {written}: answer in proportion — thank them, say what was done and what happens next.',
@@ -15,6 +15,6 @@ const en: RuleLanguageData = {
     },
     tooLong: { default: ['In short: …', 'The quick answer: …'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

@@ -1,7 +1,10 @@
-import { defineRule } from '../../src/define-rule.js';
+import { defineRule, type ContextOf } from '../../src/define-rule.js';
 import type { Channel, RuleContext } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
+
+/** This rule's context: its own phrase categories, message ids and phrasing ids. */
+type Context = ContextOf<typeof ru, typeof en>;
 
 /**
  * Too short: the message has at least `longMessage` words and the reply fewer than `shortReply`
@@ -36,7 +39,7 @@ function enWords(count: number): string {
   return `${vowelSound ? 'an' : 'a'} ${count}-word`;
 }
 
-function sizes(context: RuleContext, replyWords: number, messageWords: number): Record<string, string> {
+function sizes(context: Context, replyWords: number, messageWords: number): Record<string, string> {
   const written = WRITTEN[context.language][context.channel];
   return context.language === 'ru'
     ? { reply: ruWords(replyWords), message: ruWords(messageWords), written }

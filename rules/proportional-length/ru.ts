@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {},
   messages: {
     tooShort: 'Ответ в {reply} на {written} в {message}: ответьте соразмерно — поблагодарите, скажите, что сделано и что будет дальше.',
@@ -15,6 +15,6 @@ const ru: RuleLanguageData = {
     },
     tooLong: { default: ['Коротко: …', 'Если кратко — …'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

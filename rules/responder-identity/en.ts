@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     nameLeadIn: ['this is', 'i am', 'it is', 'here is', 'chatting|speaking|talking with', 'name is'],
     nameTrail: ['from', 'here', 'with the|our ~2 team|support'],
@@ -21,6 +21,6 @@ const en: RuleLanguageData = {
       social: ['-… (initials of the agent)', 'This is … from the support team.'],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

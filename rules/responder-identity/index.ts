@@ -1,8 +1,11 @@
-import { defineRule } from '../../src/define-rule.js';
-import { insertAfterGreeting } from '../../src/text/placement.js';
-import type { Match, RuleContext, Token } from '../../src/types.js';
+import { defineRule, type ContextOf } from '../../src/define-rule.js';
+import { insertAfterGreeting } from '../../src/rule-kit/index.js';
+import type { Match, Token } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
+
+/** This rule's context: its own phrase categories, message ids and phrasing ids. */
+type Context = ContextOf<typeof ru, typeof en>;
 
 function isName(token: Token | undefined, original: string): boolean {
   if (!token) return false;
@@ -16,7 +19,7 @@ function isName(token: Token | undefined, original: string): boolean {
  * before "from"/"here" ("Ellie from CodeCamp", "Sam here"), or after a sign-off on the same line
  * ("Best regards, Natalie").
  */
-function hasName(context: RuleContext): boolean {
+function hasName(context: Context): boolean {
   const { reply } = context;
   const tokens = reply.tokens;
   const sameSentence = (index: number, sentence: number) => tokens[index]?.sentence === sentence;
@@ -32,7 +35,7 @@ function hasName(context: RuleContext): boolean {
 }
 
 /** Initials after ^ or * among the last tokens ("…form: https://… ^MK", "*HCK"): how brand tweets sign, even after a link. */
-function hasTweetInitials(context: RuleContext): boolean {
+function hasTweetInitials(context: Context): boolean {
   const { tokens, masked } = context.reply;
   for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 3; i--) {
     const token = tokens[i]!;

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     nameLeadIn: ['это', 'на связи', 'с вами', 'я', 'зовут', 'отвечает'],
     nameTrail: ['из ~2 поддержк*|служб*|команд*|отдел*|компани*|банк*', 'на связи'],
@@ -20,6 +20,6 @@ const ru: RuleLanguageData = {
       email: ['С уважением,\n…, специалист службы поддержки', 'Меня зовут …, я специалист службы поддержки.'],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

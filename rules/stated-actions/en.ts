@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     '@act': [
       'check', 'look', 'investigate', 'review', 'forward', 'escalate', 'fix', 'refund', 'replace', 'send', 'ship', 'process',
@@ -160,6 +160,6 @@ const en: RuleLanguageData = {
       ],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     '@act': [
       'провер*', 'переда*', 'исправ*', 'верн*', 'возвращ*', 'оформ*', 'отправ*', 'замен*', 'разбер*',
@@ -151,6 +151,6 @@ const ru: RuleLanguageData = {
       ],
     },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

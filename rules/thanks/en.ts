@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const en: RuleLanguageData = {
+const en = {
   phrases: {
     thanks: ['thank|thanks|thx|ty', 'grateful', 'gratitude', 'appreciate your|you|the|this|that|all|those|these|it', '=appreciated', 'kudos', 'cheers for|on', 'much appreciated', '=ta'],
     praise: ['love|loved|great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|best|superb|impressed', 'well done'],
@@ -23,6 +23,6 @@ const en: RuleLanguageData = {
     praise: { default: ['Thank you so much for the kind words!', 'Thanks a lot for your feedback!'] },
     reported: { default: ['Thank you for letting us know.', 'Thanks for telling us about this.'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default en;

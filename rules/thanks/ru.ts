@@ -1,6 +1,6 @@
 import type { RuleLanguageData } from '../../src/types.js';
 
-const ru: RuleLanguageData = {
+const ru = {
   phrases: {
     thanks: ['спасибо', 'благодарим|благодарю|поблагодарить', 'благодарн*', 'признательн*', 'мерси', 'сенкс'],
     praise: ['отличн*|прекрасн*|замечательн*|супер|класс|классн*|лучш*|удобн*|молодц*|восторг*', 'нравится', 'рекомендую'],
@@ -22,6 +22,6 @@ const ru: RuleLanguageData = {
     praise: { default: ['Спасибо за тёплые слова!', 'Большое спасибо за ваш отзыв!'] },
     reported: { default: ['Спасибо, что сообщили нам об этом.', 'Спасибо, что рассказали нам об этом.'] },
   },
-};
+} satisfies RuleLanguageData;
 
 export default ru;

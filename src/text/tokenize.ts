@@ -53,11 +53,6 @@ function isSpaceCode(code: number): boolean {
   return code > 0x7f && SPACE.test(String.fromCharCode(code));
 }
 
-function isSpace(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  return code > 0x7f && SPACE.test(ch);
-}
 
 function isDigit(ch: string): boolean {
   const code = ch.charCodeAt(0);
@@ -219,7 +214,7 @@ export function scanText(masked: string, words: WordCache): Scan {
       i++;
       continue;
     }
-    if (isSpace(ch)) {
+    if (isSpaceCode(ch.charCodeAt(0))) {
       i++;
       continue;
     }
@@ -300,7 +295,7 @@ export function scanText(masked: string, words: WordCache): Scan {
       push('url', i, end, url, url, false);
       // Sentence punctuation right after the URL still counts.
       i = end;
-      if (i < chunkEnd && SENTENCE_END.has(masked[i]!) && (chunkEnd === length || isSpace(masked[chunkEnd]!))) {
+      if (i < chunkEnd && SENTENCE_END.has(masked[i]!) && (chunkEnd === length || isSpaceCode(masked.charCodeAt(chunkEnd)))) {
         closeSentence(chunkEnd);
         i = chunkEnd;
       }
@@ -349,7 +344,7 @@ export function scanText(masked: string, words: WordCache): Scan {
       if (SENTENCE_END.has(c)) {
         let end = i;
         while (end < chunkEnd && (SENTENCE_END.has(masked[end]!) || /[)»"”']/.test(masked[end]!))) end++;
-        const atBoundary = end === length || isSpace(masked[end] ?? ' ') || end === chunkEnd;
+        const atBoundary = end === length || isSpaceCode(masked.charCodeAt(end)) || end === chunkEnd;
         const last = tokens[tokens.length - 1];
         const abbreviation = c === '.' && last !== undefined && last.end === i && ABBREVIATIONS.has(last.norm);
         if (atBoundary && !abbreviation) {

@@ -2,14 +2,14 @@
  * A parsed text: masked markup, tokens, sentences, language, quotation and negation marks,
  * greeting and signature, and every phrase match. Built once per text per lint.
  */
-import type { Match, Sentence, TextDocument, Token } from '../types.js';
-import type { Matcher } from '../matcher/compile.js';
-import { findMatches } from '../matcher/match.js';
-import { detectLanguage } from './language.js';
+import type { Match, Sentence, TextDocument, Token } from './types.js';
+import type { Matcher } from './matcher/compile.js';
+import { findMatches } from './matcher/match.js';
+import { detectLanguage } from './text/language.js';
 export { detectLanguage };
-import { maskMarkup } from './mask.js';
-import { scanText, type WordCache } from './tokenize.js';
-import type { DetectedLanguage, Language } from '../types.js';
+import { maskMarkup } from './text/mask.js';
+import { scanText, type WordCache } from './text/tokenize.js';
+import type { DetectedLanguage, Language } from './types.js';
 
 /** Keys of the engine's own phrase categories in every matcher. */
 export const GREETING_KEY = '_document/greeting';
