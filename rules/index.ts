@@ -14,11 +14,12 @@ import statedActions from './stated-actions/index.js';
 import thanks from './thanks/index.js';
 
 /**
- * Frozen, all the way down: every linter shares these objects, so a caller who changes one (through
- * `linter.rules` or this list) would change every linter's output.
+ * Frozen, all the way down (options schemas aside): every linter shares these objects, so a caller
+ * who changes one (through `linter.rules` or this list) would change every linter's output.
  */
 function deepFreeze<T>(value: T): T {
-  if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+  // An options schema (zod) fills in its own properties lazily: frozen, it would throw when used.
+  if ((typeof value === 'object' && value !== null && !('_zod' in value)) || typeof value === 'function') {
     if (Object.isFrozen(value)) return value;
     Object.freeze(value);
     for (const key of Reflect.ownKeys(value as object)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);

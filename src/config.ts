@@ -173,6 +173,18 @@ export function validateConfig(config: unknown, builtInIds: readonly string[]): 
   return result.data as Config;
 }
 
+/**
+ * A rule's options checked against its `meta.options`: the schema's output, or the problems
+ * (`rules.<id>[1].<option>: …`). Options for a rule that takes none are a problem unless empty.
+ */
+export function validateRuleOptions(rule: Rule, options: Record<string, unknown>): { options: Record<string, unknown>; problems: string[] } {
+  const root = `config.rules.${rule.meta.id}.1`;
+  const schema = rule.meta.options;
+  if (schema === undefined) return { options, problems: Object.keys(options).length > 0 ? [`${root}: rule ${rule.meta.id} takes no options`] : [] };
+  const result = (schema as z.ZodMiniType).safeParse(options, { reportInput: true });
+  return result.success ? { options: result.data as Record<string, unknown>, problems: [] } : { options, problems: describe(result.error.issues, root) };
+}
+
 const INPUT_KEYS = new Set(['message', 'reply', 'channel', 'audience', 'language']);
 const CHANNEL_SET = new Set<string>(CHANNELS);
 

@@ -5,7 +5,7 @@
 import { applyFixes, fixesInOrder, isRangeIn } from './fixes.js';
 import { builtInRules, presets } from '../rules/index.js';
 import { compileMatcher, PhraseErrors, type LanguageLexicon, type Matcher, type PhraseList } from './matcher/compile.js';
-import { describeThrown, ReplylintConfigError, validateConfig, validateInput, type Config } from './config.js';
+import { describeThrown, ReplylintConfigError, validateConfig, validateInput, validateRuleOptions, type Config } from './config.js';
 import { scoreFindings } from './score.js';
 import { WordCache } from './text/tokenize.js';
 import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY, type ParsedText } from './document.js';
@@ -111,11 +111,13 @@ export function fillTemplate(template: string, data: Record<string, string | num
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
+/** The rules that run, with their severities and checked options; throws one config error naming every bad option. */
 function resolveRules(config: Config): ActiveRule[] {
   const preset = config.preset ?? 'recommended';
   const presetSeverities = presets[preset];
   const all: Rule[] = [...builtInRules, ...(config.plugins ?? []).flatMap((plugin) => plugin.rules)];
   const active: ActiveRule[] = [];
+  const problems: string[] = [];
   for (const rule of all) {
     const setting = config.rules?.[rule.meta.id];
     const builtIn = builtInRules.includes(rule);
@@ -125,8 +127,11 @@ function resolveRules(config: Config): ActiveRule[] {
       if (Array.isArray(setting)) [severity, options] = setting;
       else severity = setting;
     }
-    if (severity !== 'off') active.push(Object.freeze({ rule, severity, options: Object.freeze({ ...options }) }));
+    const checked = validateRuleOptions(rule, options);
+    problems.push(...checked.problems);
+    if (severity !== 'off') active.push(Object.freeze({ rule, severity, options: Object.freeze({ ...checked.options }) }));
   }
+  if (problems.length > 0) throw new ReplylintConfigError(problems);
   // Frozen: `linter.rules` hands this list out, and the linter runs what it holds.
   return Object.freeze(active) as ActiveRule[];
 }

@@ -1,5 +1,7 @@
 /** Public and rule-facing types. Offsets are UTF-16 code units into the original reply. */
 
+import type { $ZodType } from 'zod/v4/core';
+
 export type Language = 'ru' | 'en';
 export type DetectedLanguage = Language | 'und';
 export type Channel = 'email' | 'chat' | 'messenger' | 'social' | 'review' | 'forum' | 'sms';
@@ -169,6 +171,12 @@ export interface RuleMeta {
   /** Phrase categories looked for in the client's message; every other category is looked for in the reply. */
   messageCategories?: readonly string[];
   fixable: boolean;
+  /**
+   * The rule's options (`rules: { id: [severity, options] }`) as a zod schema (zod or zod/mini),
+   * checked with the config: a bad or unknown option is a config error naming it, and the rule gets
+   * the schema's output (with its defaults). A rule without one takes no options.
+   */
+  options?: $ZodType;
 }
 
 export interface ReportDescriptor<MessageId extends string = string> {

@@ -250,6 +250,30 @@ describe('the rule contract (#15, item 2)', () => {
   });
 });
 
+describe("a rule's options (meta.options)", () => {
+  const settings = (options: unknown) => ({ rules: { 'proportional-length': ['warning', options] } }) as never;
+
+  it('are checked with the config: a bad value and an unknown name are named, with the rule and the option', () => {
+    expect(problemsOf(() => createLinter(settings({ ratio: 'half', ration: 0.3, longReply: -1 })))).toEqual([
+      'config.rules.proportional-length.1.ratio: expected number, got "half"',
+      'config.rules.proportional-length.1.longReply: must be a number, 0 or more',
+      'config.rules.proportional-length.1: unknown key "ration"',
+    ]);
+  });
+
+  it('a rule without options takes none (an empty object is fine)', () => {
+    expect(problemsOf(() => createLinter({ rules: { thanks: ['warning', { tone: 'warm' }] } }))).toEqual(['config.rules.thanks.1: rule thanks takes no options']);
+    expect(() => createLinter({ rules: { thanks: ['warning', {}] } })).not.toThrow();
+  });
+
+  it('valid options reach the rule', () => {
+    const input = { message: 'слово '.repeat(30), reply: 'Здравствуйте. Ожидайте.' };
+    const fired = (options: object) => createLinter(settings(options)).lint(input).findings.some((finding) => finding.ruleId === 'proportional-length');
+    expect(fired({})).toBe(false);
+    expect(fired({ longMessage: 25 })).toBe(true);
+  });
+});
+
 describe('linter.rules', () => {
   it('cannot be changed from outside: built-in rules, their data and the list are frozen', () => {
     const linter = createLinter();

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { defineRule, type ContextOf } from '../../src/define-rule.js';
 import type { Channel, RuleContext } from '../../src/types.js';
 import en from './en.js';
@@ -13,10 +14,9 @@ type Context = ContextOf<typeof ru, typeof en>;
  */
 const DEFAULTS = { longMessage: 60, shortReply: 25, ratio: 0.2, shortMessage: 20, longReply: 150 };
 
-function numberOption(options: Readonly<Record<string, unknown>>, name: keyof typeof DEFAULTS): number {
-  const value = options[name];
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULTS[name];
-}
+/** A number of words or a ratio: finite, not negative. */
+const size = z.optional(z.number().check(z.refine((value) => Number.isFinite(value) && value >= 0, 'must be a number, 0 or more')));
+const OPTIONS = z.strictObject({ longMessage: size, shortReply: size, ratio: size, shortMessage: size, longReply: size });
 
 /** What the client wrote, by channel: a letter in e-mail, a review, a post… */
 const WRITTEN: Record<'en' | 'ru', Record<Channel, string>> = {
@@ -54,13 +54,15 @@ export default defineRule({
     preset: 'recommended',
     needsMessage: 'skips-without',
     fixable: false,
+    options: OPTIONS,
   },
   languages: { ru, en },
   check(context) {
     const message = context.message!;
     const replyWords = context.reply.wordCount;
     const messageWords = message.wordCount;
-    const option = (name: keyof typeof DEFAULTS) => numberOption(context.options, name);
+    // Checked with the config (meta.options): a number or absent.
+    const option = (name: keyof typeof DEFAULTS) => (context.options[name] as number | undefined) ?? DEFAULTS[name];
     if (
       messageWords >= option('longMessage') &&
       replyWords < option('shortReply') &&
