@@ -22,6 +22,12 @@ describe.each(builtInRules.map((rule) => [rule.meta.id, rule] as const))('%s', (
     for (const file of ['index.ts', 'ru.ts', 'en.ts']) expect(existsSync(join(root, 'rules', id, file))).toBe(true);
   });
 
+  it('has its tests beside it, through the RuleTester (which checks every message id in both languages)', () => {
+    const tests = join(root, 'rules', id, `${id}.test.ts`);
+    expect(existsSync(tests)).toBe(true);
+    expect(readFileSync(tests, 'utf8')).toContain(`ruleTester('${id}'`);
+  });
+
   it.each(['ru', 'en'] as const)('documents itself in %s, with the same message ids and phrasings', (language) => {
     const texts = rule.languages[language];
     expect(texts.description).toBeUndefined(); // kept out of the bundle, in rules/<id>/docs.ts

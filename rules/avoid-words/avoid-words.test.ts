@@ -139,11 +139,22 @@ ruleTester('avoid-words', {
       channel: 'chat',
       errors: [{ messageId: 'avoid', excerpt: 'problem', output: 'No problem! The issue was on our side, and the charge is reversed.' }],
     },
+    // A word the company's style bans, added through the config: named, with no replacement to offer.
+    {
+      reply: 'Здравствуйте! Увы, этот тариф больше не доступен, но мы подключили похожий.',
+      phrases: { ru: { add: ['увы'] } },
+      errors: [{ messageId: 'avoidWord', excerpt: 'Увы', noPhrasings: true }],
+    },
+    {
+      reply: 'Hi Sam! Unfortunately, this plan is no longer available, so we moved you to a similar one.',
+      phrases: { en: { add: ['unfortunately'] } },
+      errors: [{ messageId: 'avoidWord', excerpt: 'Unfortunately', noPhrasings: true }],
+    },
   ],
 });
 
-// 'avoidWord' reports a word without built-in replacements (one added through the config): it offers no phrasing,
-// which the tester requires of every finding, so it is checked here.
+// 'avoidWord' reports a word without built-in replacements (one added through the config): its message, and
+// beside a built-in word.
 describe('avoid-words: a word added through the config', () => {
   const linter = createLinter({ preset: 'strict', phrases: { 'avoid-words': { ru: { add: ['увы'] }, en: { add: ['unfortunately'] } } } });
   const findingsOf = (reply: string) => linter.lint({ reply }).findings.filter((finding) => finding.ruleId === 'avoid-words');
