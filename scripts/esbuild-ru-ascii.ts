@@ -1,5 +1,5 @@
 /**
- * esbuild plugin: in the rules and the word classes (rules/**, src/lexicon/*), a single-quoted
+ * esbuild plugin: in the rules and the word classes (rules/**, src/languages/ru/*), a single-quoted
  * string literal with Cyrillic and no Latin capitals becomes `__ruAscii('…')` with its frequent
  * Russian letters written as A–Z (src/text/ru-ascii.ts). Used by tsup, the playground build and the
  * bundle-size test, so what is measured is what ships. Object keys are left alone.
@@ -12,7 +12,7 @@ const LITERAL = /'([^'\\\n]*)'(\s*:)?/g;
 const LATIN_CAPITAL = /[A-Z]/;
 const CYRILLIC = /[а-яё]/;
 
-const FILES = /[\\/](rules[\\/][^\\/]+|src[\\/]lexicon)[\\/][^\\/]+\.ts$/;
+const FILES = /[\\/](rules[\\/][^\\/]+|src[\\/]languages[\\/]ru)[\\/][^\\/]+\.ts$/;
 
 /** `decoder`: the path of src/text/ru-ascii.ts to import from (derived from the file's own path). */
 export function rewriteRussianLiterals(source: string, decoder = 'replylint/ru-ascii'): string {

@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { builtInRules } from '../rules/index.js';
-import * as lexicon from '../src/lexicon/en.js';
+import * as lexicon from '../src/languages/en/lexicon.js';
 import { stemWord } from '../src/text/stem.js';
 
 /** Plain words of the English phrase data (no prefixes, exact forms, classes or kinds). */

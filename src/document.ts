@@ -9,6 +9,7 @@ import { detectLanguage } from './text/language.js';
 export { detectLanguage };
 import { maskMarkup } from './text/mask.js';
 import { scanText, type WordCache } from './text/tokenize.js';
+import { LANGUAGE_PACKS, PACKS, type LanguagePack } from './languages/index.js';
 import type { DetectedLanguage, Language } from './types.js';
 
 /** Keys of the engine's own phrase categories in every matcher. */
@@ -98,6 +99,7 @@ function markNegated(tokens: Token[], negators: ReadonlySet<string>, from = 0, t
 
 /** The other language's phrases and negators, for sentences written in it. */
 export interface ForeignLanguage {
+  pack: LanguagePack;
   matcher: Matcher;
   negators: ReadonlySet<string>;
 }
@@ -106,20 +108,20 @@ export interface ForeignLanguage {
  * Token ranges of sentences written in the other language: three words or more in its script,
  * and more of them than in the text's own («…в WhatsApp Business…» stays Russian).
  */
-function foreignRuns(parsed: ParsedText, language: Language): Array<[number, number]> {
+function foreignRuns(parsed: ParsedText, language: Language, foreign: LanguagePack): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   const { tokens } = parsed;
+  const ownPack = LANGUAGE_PACKS[language];
   for (const sentence of parsed.sentences) {
-    let cyrillic = 0;
-    let latin = 0;
+    let own = 0;
+    let other = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i]!;
       if (token.kind !== 'word') continue;
       const code = token.norm.charCodeAt(0);
-      if (code >= 0x430 && code <= 0x45f) cyrillic++;
-      else if (code >= 97 && code <= 122) latin++;
+      if (ownPack.startsWord(code)) own++;
+      else if (foreign.startsWord(code)) other++;
     }
-    const [own, other] = language === 'ru' ? [cyrillic, latin] : [latin, cyrillic];
     if (other < 3 || other <= own) continue;
     const last = runs[runs.length - 1];
     if (last && last[1] === sentence.firstToken) last[1] = sentence.endToken;
@@ -229,8 +231,8 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
   return { greetingSentence, signOffSentence, signatureStart };
 }
 
-/** "On Monday, Anna wrote:" / «Пн, 12 мая, Анна написала:» before quoted lines. */
-const WROTE = /(?:\bwrote|писала?|написала?|написали)\s*:\s*$/i;
+/** "On Monday, Anna wrote:" / «Пн, 12 мая, Анна написала:» before quoted lines (the verbs of every language). */
+const WROTE = new RegExp(`(?:${PACKS.flatMap((pack) => pack.quoteHeaders.wrote.map((verb) => (/^[a-z]/.test(verb) ? `\\b${verb}` : verb))).join('|')})\\s*:\\s*$`, 'i');
 
 /** A sentence of quoted history: all its tokens quoted ("> …"), or the "… wrote:" line before them. */
 function isQuotedHistory(parsed: ParsedText, s: number): boolean {
@@ -281,15 +283,15 @@ export function buildDocument(
   language: Language,
   matcher: Matcher,
   negators: ReadonlySet<string>,
-  foreign?: ForeignLanguage,
+  foreign: readonly ForeignLanguage[] = [],
 ): TextDocument {
   markNegated(parsed.tokens, negators);
   const matches = findMatches(matcher, parsed.tokens);
   // A sentence in the other language is judged in it: its negators, its phrases.
-  if (foreign) {
-    for (const [from, to] of foreignRuns(parsed, language)) {
-      markNegated(parsed.tokens, foreign.negators, from, to);
-      mergeMatches(matches, findMatches(foreign.matcher, parsed.tokens, from, to));
+  for (const other of foreign) {
+    for (const [from, to] of foreignRuns(parsed, language, other.pack)) {
+      markNegated(parsed.tokens, other.negators, from, to);
+      mergeMatches(matches, findMatches(other.matcher, parsed.tokens, from, to));
     }
   }
   const frame = findFrame(parsed, matches);

@@ -8,10 +8,8 @@ import { compileMatcher, PhraseErrors, type LanguageLexicon, type Matcher, type 
 import { describeThrown, ReplylintConfigError, validateConfig, validateInput, validateRuleOptions, type Config } from './config.js';
 import { scoreFindings } from './score.js';
 import { WordCache } from './text/tokenize.js';
-import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY, type ParsedText } from './document.js';
-import * as lexiconEn from './lexicon/en.js';
-import * as lexiconRu from './lexicon/ru.js';
-import { verbForms } from './lexicon/en-verb-forms.js';
+import { buildDocument, detectLanguage, GREETING_KEY, markEchoes, parseText, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY, type ForeignLanguage, type ParsedText } from './document.js';
+import { LANGUAGE_PACKS, PACKS } from './languages/index.js';
 import {
   PUBLIC_CHANNELS,
   type Audience,
@@ -79,32 +77,15 @@ function cutAt(text: string, length: number): string {
   const code = text.charCodeAt(length - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
 }
-const LEXICONS = { ru: lexiconRu, en: lexiconEn } as const;
-const NEGATORS = { ru: new Set(lexiconRu.negators), en: new Set(lexiconEn.negators) } as const;
+const NEGATORS = Object.fromEntries(PACKS.map((pack) => [pack.id, new Set(pack.negators)])) as unknown as Record<Language, ReadonlySet<string>>;
 
-const TEXT_NAMES = {
-  ru: { reply: 'Ответ', message: 'Сообщение клиента' },
-  en: { reply: 'The reply', message: "The client's message" },
-} as const;
+/** The engine's texts in a language ('und' reads English). */
+function engineTexts(language: string) {
+  return (LANGUAGE_PACKS[language as Language] ?? LANGUAGE_PACKS.en).texts;
+}
 
 /** Engine findings that are not rules of their own; they carry no weight in the score. */
-const ENGINE_TEXTS = {
-  'unsupported-language': {
-    ru: 'Язык ответа не русский и не английский: правила не проверялись.',
-    en: 'The reply is in neither Russian nor English: the rules were not run.',
-  },
-  'input-truncated': {
-    ru: '{what} длиннее {limit} символов: проверены только первые {limit}.',
-    en: '{what} is longer than {limit} characters: only the first {limit} were checked.',
-  },
-  'internal-error': {
-    ru: 'Правило {rule} не сработало из-за внутренней ошибки: {error}',
-    en: 'Rule {rule} failed with an internal error: {error}',
-  },
-} as const;
-
-/** Rule ids of the engine's own findings. */
-export const ENGINE_FINDING_IDS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(ENGINE_TEXTS));
+export const ENGINE_FINDING_IDS: ReadonlySet<string> = new Set(['unsupported-language', 'input-truncated', 'internal-error']);
 
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
@@ -145,12 +126,8 @@ interface LanguageMatchers {
 
 /** The two matchers of a language, or every problem of its phrase data and phrase edits. */
 function compileLanguage(language: Language, rules: readonly ActiveRule[], config: Config): LanguageMatchers | string[] {
-  const shared = LEXICONS[language];
-  const base: LanguageLexicon = {
-    classes: shared.classes,
-    negators: NEGATORS[language],
-    verbForms: language === 'en' ? verbForms : undefined,
-  };
+  const shared = LANGUAGE_PACKS[language];
+  const base: LanguageLexicon = { classes: shared.classes, negators: NEGATORS[language], verbForms: shared.verbForms };
   const replyLists: PhraseList[] = [
     { key: GREETING_KEY, patterns: shared.documentPhrases.greeting!, lexicon: base },
     { key: SIGNOFF_KEY, patterns: shared.documentPhrases.signoff!, lexicon: base },
@@ -210,15 +187,18 @@ function byPosition(a: Finding, b: Finding): number {
 export function createLinter(config: Config = {}): Linter {
   const validated = validateConfig(config, builtInRules.map((rule) => rule.meta.id));
   const rules = resolveRules(validated);
-  const ru = compileLanguage('ru', rules, validated);
-  const en = compileLanguage('en', rules, validated);
-  if (Array.isArray(ru) || Array.isArray(en)) throw new ReplylintConfigError([...(Array.isArray(ru) ? ru : []), ...(Array.isArray(en) ? en : [])]);
-  const matchers = { ru, en };
-  // Sentences of a text written in the other language are judged in it.
-  const foreign = {
-    ru: { reply: { matcher: en.reply, negators: NEGATORS.en }, message: { matcher: en.message, negators: NEGATORS.en } },
-    en: { reply: { matcher: ru.reply, negators: NEGATORS.ru }, message: { matcher: ru.message, negators: NEGATORS.ru } },
-  };
+  const languages = Object.keys(LANGUAGE_PACKS) as Language[];
+  const compiled = languages.map((language) => compileLanguage(language, rules, validated));
+  const problems = compiled.flatMap((result) => (Array.isArray(result) ? result : []));
+  if (problems.length > 0) throw new ReplylintConfigError(problems);
+  const matchers = Object.fromEntries(languages.map((language, i) => [language, compiled[i]])) as Record<Language, LanguageMatchers>;
+  // Sentences of a text written in another language are judged in it.
+  const foreignOf = (language: Language, which: 'reply' | 'message') =>
+    languages.filter((other) => other !== language).map((other) => ({ pack: LANGUAGE_PACKS[other], matcher: matchers[other][which], negators: NEGATORS[other] }));
+  const foreign = Object.fromEntries(languages.map((language) => [language, { reply: foreignOf(language, 'reply'), message: foreignOf(language, 'message') }])) as Record<
+    Language,
+    { reply: ForeignLanguage[]; message: ForeignLanguage[] }
+  >;
 
   const maxLength = validated.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const words = new WordCache();
@@ -258,21 +238,21 @@ export function createLinter(config: Config = {}): Linter {
     const replyText = parseText(input.reply, words);
     const messageText = input.message !== undefined && /\S/.test(input.message) ? parseMessage(input.message) : undefined;
 
-    let language = input.language === 'ru' || input.language === 'en' ? input.language : replyText.language;
+    let language = input.language !== undefined && input.language in LANGUAGE_PACKS ? (input.language as Language) : replyText.language;
     if (language === 'und' && messageText) language = detectLanguage(messageText.masked, messageText.tokens);
     if (messageText) messageText.language = language;
     const notices = truncated.map((which): Finding => ({
       ruleId: 'input-truncated',
       severity: 'info',
-      message: fillTemplate(ENGINE_TEXTS['input-truncated'][language === 'ru' ? 'ru' : 'en'], {
+      message: fillTemplate(engineTexts(language)['input-truncated'], {
         limit: maxLength,
-        what: TEXT_NAMES[language === 'ru' ? 'ru' : 'en'][which],
+        what: engineTexts(language)[which],
       }),
       ...(which === 'reply' ? { range: { start: input.reply.length, end: validatedInput.reply.length } } : {}),
       suggestions: [],
     }));
     if (language === 'und') {
-      const unsupported: Finding = { ruleId: 'unsupported-language', severity: 'info', message: ENGINE_TEXTS['unsupported-language'].en, suggestions: [] };
+      const unsupported: Finding = { ruleId: 'unsupported-language', severity: 'info', message: engineTexts('und')['unsupported-language'], suggestions: [] };
       return { language: 'und', score: 100, findings: [unsupported, ...notices] };
     }
     if (messageText) markEchoes(replyText.tokens, messageText.tokens);
@@ -285,6 +265,8 @@ export function createLinter(config: Config = {}): Linter {
       const active = rules[r]!;
       const { rule } = active;
       if (rule.meta.needsMessage === 'skips-without' && !message) continue;
+      // A rule with no data for the language is not run in it.
+      if (rule.languages[language] === undefined) continue;
       const pending: Finding[] = [];
       try {
         rule.check(makeContext(active, categoriesOf[r]![language], language, reply, message, channel, audience, pending));
@@ -294,7 +276,7 @@ export function createLinter(config: Config = {}): Linter {
         findings.push({
           ruleId: 'internal-error',
           severity: 'error',
-          message: fillTemplate(ENGINE_TEXTS['internal-error'][language], { rule: rule.meta.id, error: text }),
+          message: fillTemplate(engineTexts(language)['internal-error'], { rule: rule.meta.id, error: text }),
           suggestions: [],
         });
       }
@@ -342,8 +324,8 @@ interface CategoryInfo {
 function ruleCategories(rule: Rule): Record<Language, ReadonlyMap<string, CategoryInfo>> {
   const onMessage = new Set(rule.meta.messageCategories ?? []);
   const of = (lang: Language) =>
-    new Map(Object.keys(rule.languages[lang].phrases).map((category) => [category, { key: `${rule.meta.id}/${category}`, onMessage: onMessage.has(category) }]));
-  return { ru: of('ru'), en: of('en') };
+    new Map(Object.keys(rule.languages[lang]?.phrases ?? {}).map((category) => [category, { key: `${rule.meta.id}/${category}`, onMessage: onMessage.has(category) }]));
+  return Object.fromEntries((Object.keys(LANGUAGE_PACKS) as Language[]).map((language) => [language, of(language)])) as unknown as Record<Language, ReadonlyMap<string, CategoryInfo>>;
 }
 
 const NO_MATCHES: readonly Match[] = [];

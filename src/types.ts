@@ -2,7 +2,9 @@
 
 import type { $ZodType } from 'zod/v4/core';
 
-export type Language = 'ru' | 'en';
+/** A language replylint speaks: one per pack in src/languages/ (the registry defines it). */
+export type { Language } from './languages/index.js';
+import type { Language } from './languages/index.js';
 export type DetectedLanguage = Language | 'und';
 export type Channel = 'email' | 'chat' | 'messenger' | 'social' | 'review' | 'forum' | 'sms';
 export type Audience = 'public' | 'private';

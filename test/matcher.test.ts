@@ -12,9 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, PhraseError, PhraseErrors, type LanguageLexicon } from '../src/matcher/compile.js';
 import { buildDocument, parseText } from '../src/document.js';
 import { WordCache } from '../src/text/tokenize.js';
-import * as lexiconEn from '../src/lexicon/en.js';
-import * as lexiconRu from '../src/lexicon/ru.js';
-import { verbForms } from '../src/lexicon/en-verb-forms.js';
+import * as lexiconEn from '../src/languages/en/lexicon.js';
+import * as lexiconRu from '../src/languages/ru/lexicon.js';
+import { verbForms } from '../src/languages/en/verb-forms.js';
 import type { Language } from '../src/types.js';
 
 /** As src/linter.ts `compileLanguage` builds its base lexicon. */
@@ -133,7 +133,7 @@ describe('word: English irregular verb forms', () => {
     { lang: 'en', pattern: 'buy|send', text: 'I bought it.', want: ['bought'] },
   ]);
   // The doc promises irregular forms for English verbs ("send → sent"), but only the verbs listed in
-  // src/lexicon/en-verb-forms.ts (generated from the built-in phrase data) get them: a phrase a
+  // src/languages/en/verb-forms.ts (generated from the built-in phrase data) get them: a phrase a
   // config adds with another verb ("go") does not find its irregular forms ("went"): no match.
   failingTable([{ lang: 'en', pattern: 'go', text: 'We went there.', want: ['went'] }]);
 });

@@ -56,7 +56,7 @@ describe('generated files', () => {
   });
 
   it('English verb forms match what compromise generates (npm run generate:verbs)', () => {
-    const committed = readFileSync(join(root, 'src', 'lexicon', 'en-verb-forms.ts'), 'utf8');
+    const committed = readFileSync(join(root, 'src', 'languages', 'en', 'verb-forms.ts'), 'utf8');
     expect(committed).toBe(renderVerbForms(generateVerbForms()));
   });
 

@@ -47,6 +47,9 @@ describe('tokens', () => {
   it('marks quotation: in quotation marks and on > lines', () => {
     const quoted = parseText('> thanks for nothing\nYou wrote «спасибо за ничего» and "thanks".').tokens;
     expect(quoted.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['thanks', 'for', 'nothing', 'спасибо', 'за', 'ничего', 'thanks']);
+    // A quotation runs over a line break, not over a paragraph: an unclosed « ends at a blank line.
+    expect(parseText('«Анна\nспасибо» ok').tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['анна', 'спасибо']);
+    expect(parseText('«Анна\n \nспасибо» ok').tokens.filter((t) => t.quoted).map((t) => t.norm)).toEqual([]);
   });
 
   it('marks five words repeated from the message as the client’s', () => {

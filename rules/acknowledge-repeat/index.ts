@@ -1,7 +1,7 @@
 import { defineRule, type ContextOf } from '../../src/define-rule.js';
 import { reportMissingSentence } from '../../src/rule-kit/index.js';
-import { negators as negatorsEn } from '../../src/lexicon/en.js';
-import { negators as negatorsRu } from '../../src/lexicon/ru.js';
+import { negators as negatorsEn } from '../../src/languages/en/lexicon.js';
+import { negators as negatorsRu } from '../../src/languages/ru/lexicon.js';
 import en from './en.js';
 import ru from './ru.js';
 

@@ -2,6 +2,7 @@
  * Where a person would insert a sentence: after the greeting (thanks, empathy), at the end of
  * the body before the signature (closing). Returns insert-fixes in original offsets.
  */
+import { PACKS } from '../languages/index.js';
 import type { Fix, RuleContext, TextDocument, Token } from '../types.js';
 
 /** Text that ends with an opening block tag (or a line break) of HTML. */
@@ -37,7 +38,7 @@ function opening(doc: TextDocument): Opening {
 }
 
 /** A greeting that runs on into thanks, an apology or an introduction stays as it is ("Hi Dana, thanks for…"). */
-const COURTESY = /^(?:thank|sorry|apolog|regret|glad|pleased|this is|my name|i'?m |we'?re |we (?:regret|apolog|are |truly |sincerely )|i (?:apolog|regret)|спасиб|благодар|извин|прости|прошу прощ|прин[оe]с|сожале|жаль|нам жаль|рад|меня зовут|это |с вами)/i;
+const courteous = (text: string) => PACKS.some((pack) => pack.courtesy.test(text));
 
 /**
  * A greeting that runs on into the reply after a comma: "Dear guest, please…", "Hi Jordan, you…",
@@ -70,7 +71,7 @@ function inlineGreetingEnd(doc: TextDocument): { comma: number; next: number } |
     }
     const word = tokens[next]!;
     const ch = original[word.start]!;
-    if (word.kind !== 'word' || ch === ch.toUpperCase() || COURTESY.test(original.slice(word.start, word.start + 20))) return undefined;
+    if (word.kind !== 'word' || ch === ch.toUpperCase() || courteous(original.slice(word.start, word.start + 20))) return undefined;
     return { comma, next: word.start };
   }
   return undefined;

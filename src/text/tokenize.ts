@@ -3,11 +3,12 @@
  * spans, runs of «!». No regular expression runs over the whole text.
  */
 import type { Sentence, Token, TokenKind } from '../types.js';
+import { PACKS } from '../languages/index.js';
 import { PLACEHOLDER_CHAR } from './mask.js';
-
-const PLACEHOLDER_CODE = PLACEHOLDER_CHAR.charCodeAt(0);
 import { expandContraction, normalizeWord } from './normalize.js';
 import { stemWord } from './stem.js';
+
+const PLACEHOLDER_CODE = PLACEHOLDER_CHAR.charCodeAt(0);
 
 export interface Scan {
   tokens: Token[];
@@ -23,18 +24,23 @@ const SPACE = /\s/;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPEN_QUOTES: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"' };
-/** The header of a quoted earlier message: "-----Original message-----", "On Mon, Anna wrote:", «… написала:». */
+// The headers of a quoted earlier message, in every language: "-----Original message-----",
+// "On Mon, Anna wrote:", «В пн, Анна написала:».
+const any = (pick: (headers: (typeof PACKS)[number]['quoteHeaders']) => readonly string[]) => PACKS.flatMap((pack) => pick(pack.quoteHeaders)).join('|');
+const SEPARATOR = new RegExp(`(${any((headers) => headers.separators)})`);
+const OPENER = new RegExp(`^(${any((headers) => headers.openers)}) `);
+const WROTE = new RegExp(`(${any((headers) => headers.wrote)}):?$`);
+/** First letters of the openers, both cases, and the separator's dash: the lines worth a look. */
+const HEADER_STARTS = new Set(['-', ...PACKS.flatMap((pack) => pack.quoteHeaders.openers.flatMap((opener) => [opener[0]!, opener[0]!.toUpperCase()]))]);
+
 function isQuoteHeader(line: string): boolean {
   const text = line.trim().toLowerCase();
-  if (text.startsWith('--')) return /(original message|forwarded message|исходное сообщение|пересылаемое сообщение)/.test(text);
-  if (text.length > 160 || !/^(on|в|from:|от:) /.test(text)) return false;
-  return /(wrote|написал|написала|написали):?$/.test(text);
+  if (text.startsWith('--')) return SEPARATOR.test(text);
+  if (text.length > 160 || !OPENER.test(text)) return false;
+  return WROTE.test(text);
 }
 
-const ABBREVIATIONS = new Set([
-  'т', 'е', 'г', 'гг', 'ул', 'д', 'кв', 'см', 'тел', 'руб', 'коп', 'им', 'пр', 'стр', 'др', 'тыс', 'млн', 'напр',
-  'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e', 'g', 'i', 'inc', 'ltd', 'no', 'approx', 'dept', 'jr', 'sr',
-]);
+const ABBREVIATIONS = new Set(PACKS.flatMap((pack) => pack.abbreviations));
 const TLDS = /\.(com|ru|org|net|io|рф|su|info|biz|co|us|uk|de|app|me|ly|gl|gov|edu|help|support|shop|store|online|site)(\/|$)/i;
 
 /** Fast paths for ASCII and Cyrillic; the Unicode property test only for the rest. */
@@ -211,6 +217,10 @@ export function scanText(masked: string, words: WordCache): Scan {
     if (ch === '\n') {
       closeSentence(i);
       lineStart = i + 1;
+      // A quotation does not run across a paragraph: an unclosed «, “ or " ends at a blank line.
+      let next = i + 1;
+      while (masked[next] === ' ' || masked[next] === '\t' || masked[next] === '\r') next++;
+      if (masked[next] === '\n') openQuotes.length = 0;
       i++;
       continue;
     }
@@ -220,7 +230,7 @@ export function scanText(masked: string, words: WordCache): Scan {
     }
     // A quoted earlier message: "-----Original message-----", "On Mon, Anna wrote:", «… написал(а):».
     // Everything below it is quoted.
-    if (i === lineStart && (ch === '-' || ch === 'O' || ch === 'o' || ch === 'В' || ch === 'в' || ch === 'F' || ch === 'f' || ch === 'О' || ch === 'о')) {
+    if (i === lineStart && HEADER_STARTS.has(ch)) {
       const lineEnd = masked.indexOf('\n', i);
       if (isQuoteHeader(masked.slice(i, lineEnd === -1 ? length : lineEnd))) quotedSpans.push([i, length]);
     }

@@ -1,5 +1,5 @@
 /** Russian words the engine itself needs: classes for `@class` patterns, negators, greetings, sign-offs. */
-import type { PhraseData } from '../types.js';
+import type { PhraseData } from '../../types.js';
 
 export const classes: Record<string, readonly string[]> = {
   /** First person, the company side speaking. */
