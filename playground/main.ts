@@ -1,10 +1,8 @@
 /** The playground page: plain DOM, one linter created at start, a lint on every input event. */
 import './style.css';
-import { applyFixes, createLinter, type Audience, type Channel, type Finding, type Language, type LintInput, type Report } from '../src/index.js';
+import { applyFixes, CHANNELS, createLinter, highlightRuns, PUBLIC_CHANNELS, type Audience, type Channel, type Finding, type Language, type LintInput, type Report } from '../src/index.js';
 import samples from '../fixtures/samples/exchanges.json';
-import { highlightRuns } from '../src/text/highlight.js';
 // The library's channel list, and the channels where its default audience is public.
-import { CHANNELS, PUBLIC_CHANNELS } from '../src/types.js';
 import { browserLanguage, TEXTS, type Texts } from './i18n.js';
 
 interface Sample {

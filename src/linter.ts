@@ -18,6 +18,7 @@ import {
   type Fix,
   type Language,
   type LintInput,
+  type ActiveRule,
   type Match,
   type Report,
   type ReportDescriptor,
@@ -29,11 +30,7 @@ import {
   type TextDocument,
 } from './types.js';
 
-export interface ActiveRule {
-  rule: Rule;
-  severity: Severity;
-  options: Record<string, unknown>;
-}
+export type { ActiveRule } from './types.js';
 
 /** What `fix` leaves: the reply with every applicable first fix, and the report on it. */
 export interface FixOutcome {

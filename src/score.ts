@@ -4,8 +4,7 @@
  * a rule's further findings cost half as much each, up to twice its weight in all. Every term
  * is positive, so adding a violation never raises the score.
  */
-import type { ActiveRule } from './linter.js';
-import type { Finding, Severity } from './types.js';
+import type { ActiveRule, Finding, Severity } from './types.js';
 
 export const SEVERITY_FACTOR: Record<Severity, number> = { error: 1.5, warning: 1, info: 0.4 };
 

@@ -212,3 +212,10 @@ export interface Rule {
   languages: Record<Language, RuleLanguageData>;
   check(context: RuleContext): void;
 }
+
+/** A rule as a linter runs it: with its severity and its checked options. */
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}

@@ -6,7 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { unifiedDiff, writeFixed } from '../src/node/fix-output.js';
-import { artifactUri } from '../src/node/format/sarif.js';
+import { artifactUri, formatSarif } from '../src/node/format/sarif.js';
+import { hoverText } from '../src/node/lsp/diagnostics.js';
+import { createLinter, defineRule } from '../src/index.js';
+import { linterCache } from '../src/node/lint-files.js';
 import { formatStylish } from '../src/node/format/stylish.js';
 import { OutputFile } from '../src/node/output-file.js';
 import { tmpdir } from 'node:os';
@@ -302,6 +305,34 @@ describe('sarif output', () => {
     const sarif = JSON.parse(run(['en/callback.md', '--format', 'sarif']).stdout) as { runs: Array<{ results: Array<{ level: string }> }> };
     sarif.runs[0]!.results[0]!.level = 'loud';
     expect(validate(sarif)).toBe(false);
+  });
+});
+
+describe('plugin rules in the adapters (#15, item 5)', () => {
+  const texts = (description: string) => ({ description, rationale: `${description}, because.`, phrases: {}, messages: { loud: 'Do not shout' }, phrasings: {} });
+  const shouting = defineRule({
+    meta: { id: 'acme/no-shouting', defaultSeverity: 'warning', weight: 5, preset: 'recommended', needsMessage: 'no', fixable: false },
+    languages: { ru: texts('Не пишите капсом'), en: texts('Do not write in capitals') },
+    check(context) {
+      if (context.reply.capsWords > 2) context.report({ messageId: 'loud' });
+    },
+  });
+
+  it('SARIF describes the rules that ran, a plugin rule with its own texts', () => {
+    const linterFor = linterCache();
+    linterFor({ plugins: [{ rules: [shouting] }] });
+    const driver = JSON.parse(formatSarif([], '1.0.0', linterFor.rules())).runs[0].tool.driver as { rules: Array<{ id: string; shortDescription: { text: string }; helpUri?: string }> };
+    const plugin = driver.rules.find((rule) => rule.id === 'acme/no-shouting');
+    expect(plugin).toMatchObject({ shortDescription: { text: 'Do not write in capitals' } });
+    expect(plugin!.helpUri).toBeUndefined();
+    expect(driver.rules.some((rule) => rule.id === 'thanks')).toBe(true);
+  });
+
+  it("the language server's hover reads the linter's rules, a plugin rule's description in the reply's language", () => {
+    const linter = createLinter({ plugins: [{ rules: [shouting] }] });
+    const finding = { ruleId: 'acme/no-shouting', language: 'ru', suggestions: [] } as unknown as FileFinding;
+    expect(hoverText(finding)).toBeUndefined();
+    expect(hoverText(finding, linter.rules.map(({ rule }) => rule))).toContain('**acme/no-shouting** — Не пишите капсом');
   });
 });
 

@@ -9,13 +9,11 @@
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
+import { createLinter, ReplylintConfigError, type Audience, type Channel } from '../index.js';
 import { readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
-import { createLinter } from '../linter.js';
-import { ReplylintConfigError } from '../config.js';
-import type { Audience, Channel } from '../types.js';
 import { CONFIG_NAMES, ConfigFileError, ConfigFinder } from './config-file.js';
 import { readRegularFile } from './read-file.js';
 import { decodeFile } from './encoding.js';
@@ -147,7 +145,8 @@ function runCheck(args: string[]): number {
   const reply = readInput(values.reply, stdin);
   const message = values.message !== undefined ? readInput(values.message, stdin) : undefined;
   const effective = new ConfigFinder(values.config).configFor(`${process.cwd()}/reply.txt`);
-  const report = createLinter(effective.core).lint({
+  const linter = createLinter(effective.core);
+  const report = linter.lint({
     reply,
     message,
     channel: (values.channel ?? effective.channel) as Channel | undefined,
@@ -157,7 +156,7 @@ function runCheck(args: string[]): number {
   const lines = new LineIndex(reply);
   const findings = report.findings.map((finding) => toFileFinding(finding, lines));
   const results: FileResult[] = [{ file: values.reply === '-' ? '<stdin>' : values.reply, findings, scores: [report.score] }];
-  process.stdout.write(formatResults(format, results, { color: useColor(values['no-color']), version: packageJson.version }));
+  process.stdout.write(formatResults(format, results, { color: useColor(values['no-color']), version: packageJson.version, rules: linter.rules.map(({ rule }) => rule) }));
   return exitCode(results, undefined);
 }
 
@@ -195,7 +194,7 @@ function runLint(args: string[]): number {
     }
   }
   const output = values.output !== undefined ? new OutputFile(values.output) : undefined;
-  const { results, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });
+  const { results, rules, configErrors } = lintFiles(positionals, { config: values.config, quiet: values.quiet, fix: fixing });
   if (configErrors.length > 0) {
     reportConfigProblems(configErrors);
   }
@@ -218,7 +217,7 @@ function runLint(args: string[]): number {
   // --fix reports what is left in the written files; --fix-dry-run reports the files as they are.
   // A file --fix could not write is reported as it is on disk, so the report is read afresh then.
   const reported = values['fix-dry-run'] || notWritten > 0 ? lintFiles(positionals, { config: values.config, quiet: values.quiet }).results : results;
-  const report = formatResults(format, reported, { color: !values.output && useColor(values['no-color']), version: packageJson.version });
+  const report = formatResults(format, reported, { color: !values.output && useColor(values['no-color']), version: packageJson.version, rules });
   if (output) writeOutputFile(output, report);
   else process.stdout.write(report);
   return configErrors.length > 0 || notWritten > 0 ? 2 : exitCode(reported, maxWarnings);

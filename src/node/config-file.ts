@@ -3,6 +3,7 @@
  * `package.json#replylint`; `--config PATH` instead. JSON with comments and trailing commas, but package.json. Besides the core config (validated by the core's
  * zod schema) a file may set `channel`, `audience`, `language` and per-path `overrides`.
  */
+import { audienceSchema, builtInRules, channelSchema, describeIssue, issuePath, languageSchema, ReplylintConfigError, validateConfig, type Audience, type Channel, type Config } from '../index.js';
 import { existsSync } from 'node:fs';
 import { readRegularFile } from './read-file.js';
 
@@ -22,9 +23,6 @@ function fewWildcards(pattern: string): boolean {
   return (pattern.replace(/\*\*/g, '').match(/\*/g)?.length ?? 0) <= MAX_STARS;
 }
 import * as z from 'zod/mini';
-import { builtInRules } from '../../rules/index.js';
-import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema, ReplylintConfigError, validateConfig, type Config } from '../config.js';
-import type { Audience, Channel } from '../types.js';
 
 export const CONFIG_NAMES = ['replylint.config.json', '.replylintrc.json', 'package.json'];
 

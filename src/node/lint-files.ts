@@ -3,14 +3,10 @@
  * empty), splits it into templates, applies the nearest config, front matter and inline
  * suppressions, and maps every finding to the line and column of the original file.
  */
+import { applyFixes, builtInRules, createLinter, fixesInOrder, type Config, type Finding, type Fix, type Linter, type Rule, type Severity } from '../index.js';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { applyFixes, fixesInOrder } from '../fixes.js';
-import { createLinter, type Linter } from '../linter.js';
-import { builtInRules } from '../../rules/index.js';
-import type { Config } from '../config.js';
-import type { Finding, Fix, Severity } from '../types.js';
 import { CONFIG_NAMES, ConfigFinder, ConfigFileError, type EffectiveConfig } from './config-file.js';
 import { decodeFile, type TextEncoding } from './encoding.js';
 import { LineIndex } from './positions.js';
@@ -66,6 +62,8 @@ export interface LintFilesOptions {
 
 export interface LintFilesResult {
   results: FileResult[];
+  /** The rules that ran (built-in and plugin), for output formats that describe them (SARIF). */
+  rules: Rule[];
   /** Config files that could not be used: every problem, with file and key path. */
   configErrors: string[];
 }
@@ -229,15 +227,25 @@ export interface LintTextOptions {
   forEditor?: boolean;
 }
 
-/** Linters by config, compiled once each. */
-export function linterCache(): (core: Config) => Linter {
+/** Linters by config, compiled once each; `rules()` lists every rule they run (plugins too), once per id. */
+export type LinterCache = ((core: Config) => Linter) & { rules(): Rule[] };
+
+export function linterCache(): LinterCache {
   const linters = new Map<string, Linter>();
-  return (core) => {
+  const linterFor = (core: Config) => {
     const key = JSON.stringify(core);
     let linter = linters.get(key);
     if (!linter) linters.set(key, (linter = createLinter(core)));
     return linter;
   };
+  return Object.assign(linterFor, { rules: () => rulesOf([...linters.values()]) });
+}
+
+/** The rules of these linters, once per id (the first linter's wins). */
+export function rulesOf(linters: readonly Linter[]): Rule[] {
+  const byId = new Map<string, Rule>();
+  for (const linter of linters) for (const { rule } of linter.rules) if (!byId.has(rule.meta.id)) byId.set(rule.meta.id, rule);
+  return [...byId.values()];
 }
 
 /** Lints the templates of one file's text; findings in file lines and columns, fixes in file offsets. */
@@ -385,6 +393,6 @@ export function lintFiles(inputs: string[], options: LintFilesOptions = {}): Lin
     }
     results.push(result);
   }
-  return { results: results.sort((a, b) => a.file.localeCompare(b.file)), configErrors: [...configErrors] };
+  return { results: results.sort((a, b) => a.file.localeCompare(b.file)), rules: linterFor.rules(), configErrors: [...configErrors] };
 }
 

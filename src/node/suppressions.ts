@@ -4,7 +4,7 @@
  * `{# … #}` for Liquid/Jinja templates. No rule ids means every rule. A directive that suppresses
  * nothing is reported as `unused-suppression` (info).
  */
-import type { Finding } from '../types.js';
+import type { Finding } from '../index.js';
 import { nextIndexIn } from '../text/next-index.js';
 import { LineIndex } from './positions.js';
 

@@ -3,12 +3,11 @@
  * file, and the settings from front matter. Markdown, text, HTML and Liquid files are one template
  * each (YAML front matter optional); JSON macro exports hold many.
  */
+import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema, type Audience, type Channel } from '../index.js';
 import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
-import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema } from '../config.js';
-import type { Audience, Channel } from '../types.js';
 
 export const TEMPLATE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.liquid', '.json'];
 

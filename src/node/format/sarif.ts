@@ -1,6 +1,6 @@
 /** SARIF 2.1.0, as GitHub code scanning and other tools read it. */
+import { builtInRules, type Rule } from '../../index.js';
 import { descriptionOf, rationaleOf } from '../../../rules/docs.js';
-import { builtInRules } from '../../../rules/index.js';
 import type { FileResult } from '../lint-files.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -17,14 +17,15 @@ export function artifactUri(path: string, windows = process.platform === 'win32'
   return encoded.startsWith('/') ? `file://${encoded}` : encoded;
 }
 
-export function formatSarif(results: readonly FileResult[], version: string): string {
-  const rules = builtInRules.map((rule) => ({
+/** `described`: the rules that ran, plugin rules included (their own description and rationale); default the built-in ones. */
+export function formatSarif(results: readonly FileResult[], version: string, described: readonly Rule[] = builtInRules): string {
+  const rules = described.map((rule) => ({
     id: rule.meta.id,
     name: rule.meta.id,
     shortDescription: { text: descriptionOf(rule, 'en') },
     fullDescription: { text: rationaleOf(rule, 'en') },
     help: { text: `${descriptionOf(rule, 'en')}\n\n${rationaleOf(rule, 'en')}` },
-    helpUri: `https://www.npmjs.com/package/replylint#${rule.meta.id}`,
+    ...(rule.meta.id.includes('/') ? {} : { helpUri: `https://www.npmjs.com/package/replylint#${rule.meta.id}` }),
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
   }));
   // Findings of the CLI itself.

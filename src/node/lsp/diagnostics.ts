@@ -3,14 +3,12 @@
  * hover text for a finding. Linting reuses the CLI's file pipeline (config, front matter,
  * suppressions, file offsets), so the editor and CI report the same findings.
  */
+import { builtInRules, type Config, type Linter, type Rule } from '../../index.js';
 import { descriptionOf, rationaleOf } from '../../../rules/docs.js';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
-import { builtInRules } from '../../../rules/index.js';
-import type { Config } from '../../config.js';
-import type { Linter } from '../../linter.js';
 import { ConfigFileError, ConfigFinder } from '../config-file.js';
 import { fixText, isTemplateFile, lintText, type FileFinding } from '../lint-files.js';
 import { findDirectives } from '../suppressions.js';
@@ -44,6 +42,8 @@ export interface Linted {
   findings: FileFinding[];
   /** Problems of the config file that applies, when it is invalid. */
   configProblems?: string[];
+  /** The rules of the linter that linted the document (plugin rules included): hover text and disable actions read them. */
+  rules?: readonly Rule[];
 }
 
 /** Template files by extension; untitled documents of a text language as Markdown; nothing else. */
@@ -132,7 +132,7 @@ const TITLES = {
 
 const titlesFor = (finding: FileFinding) => TITLES[finding.language === 'ru' ? 'ru' : 'en'];
 
-function toDiagnostic(document: TextDocument, target: Target, finding: FileFinding): Diagnostic {
+function toDiagnostic(document: TextDocument, target: Target, finding: FileFinding, rules: readonly Rule[]): Diagnostic {
   const titles = titlesFor(finding);
   const fixes = (finding.fixes ?? []).map((fix): Action => {
     const suggestion = oneLine(finding.suggestions[fix.suggestion] ?? fix.text);
@@ -141,7 +141,7 @@ function toDiagnostic(document: TextDocument, target: Target, finding: FileFindi
       edit: { range: { start: document.positionAt(fix.range.start), end: document.positionAt(fix.range.end) }, newText: fix.text },
     };
   });
-  const isRule = builtInRules.some((rule) => rule.meta.id === finding.ruleId);
+  const isRule = rules.some((rule) => rule.meta.id === finding.ruleId);
   const disable = isRule ? disableAction(document, target, finding.ruleId, finding.line - 1, titles.disable(finding.ruleId)) : undefined;
   const data: DiagnosticData = { ruleId: finding.ruleId, fixes, ...(disable ? { disable } : {}) };
   const where = (finding.template ? ` [${finding.template}]` : '') + (finding.messageIndex !== undefined ? ` [${titles.message} ${finding.messageIndex + 1}]` : '');
@@ -197,12 +197,13 @@ export function lintDocument(document: TextDocument, target: Target, linterFor: 
     return { diagnostics: [fileProblem(document, 'invalid-template', error.message.replace(`${target.path}: `, ''), 'cli')], findings: [] };
   }
   const { findings } = lintText(target.path, text, templates, effective, linterFor, { forEditor: true });
-  return { diagnostics: findings.map((finding) => toDiagnostic(document, target, finding)), findings };
+  const rules = linterFor(effective.core).rules.map(({ rule }) => rule);
+  return { diagnostics: findings.map((finding) => toDiagnostic(document, target, finding, rules)), findings, rules };
 }
 
 /** Hover text for a finding: the rule's description, rationale and phrasings, in the reply's language. */
-export function hoverText(finding: FileFinding): string | undefined {
-  const rule = builtInRules.find((candidate) => candidate.meta.id === finding.ruleId);
+export function hoverText(finding: FileFinding, rules: readonly Rule[] = builtInRules): string | undefined {
+  const rule = rules.find((candidate) => candidate.meta.id === finding.ruleId);
   if (!rule) return undefined;
   const texts = rule.languages[finding.language === 'ru' ? 'ru' : 'en'];
   const phrasings = finding.suggestions.length > 0 ? finding.suggestions : Object.values(texts.phrasings).flatMap((byChannel) => byChannel.default ?? []);

@@ -173,7 +173,7 @@ export async function runLanguageServer(args: string[]): Promise<number> {
     linted.findings.forEach((finding, index) => {
       const diagnostic: Diagnostic = linted.diagnostics[index]!;
       if (!contains(diagnostic.range, position)) return;
-      const text = hoverText(finding);
+      const text = hoverText(finding, linted.rules);
       if (text) texts.add(text);
     });
     if (texts.size === 0) return null;

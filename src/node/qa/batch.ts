@@ -2,8 +2,7 @@
  * Lints one batch of input lines into output JSON lines, bad-line reasons and partial counts.
  * Pure (no I/O): a worker thread runs it, and so can a test.
  */
-import type { Linter } from '../../linter.js';
-import type { Audience, Channel, Finding } from '../../types.js';
+import type { Audience, Channel, Finding, Linter } from '../../index.js';
 import { idJson, type Id } from './number-text.js';
 import { parseJsonLine, repliesOf, toRecord, type QaRecord } from './records.js';
 import { NOT_UTF8 } from './utf8.js';

@@ -2,9 +2,8 @@
  * Input lines of `replylint qa`: a pair or a conversation, validated with zod. A bad line becomes a
  * `BadLine` reason that names the field and what was wrong; extra fields (ticket data) are ignored.
  */
+import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema, type Audience, type Channel } from '../../index.js';
 import * as z from 'zod/mini';
-import { audienceSchema, channelSchema, describeIssue, issuePath, languageSchema } from '../../config.js';
-import type { Audience, Channel } from '../../types.js';
 import { numberId, numberTexts, type Id } from './number-text.js';
 
 const id = z.union([z.string(), z.number()]).check(z.refine((value) => value !== '', 'is empty'));

@@ -3,7 +3,7 @@
  * score histogram, share of replies violating each rule, agents ranked by mean score — and the
  * worst replies with their findings highlighted. Labels follow the language most replies are in.
  */
-import { highlightRuns } from '../../text/highlight.js';
+import { highlightRuns } from '../../index.js';
 import { idText } from './number-text.js';
 import { bucketize, type QaSummary, type WorstReply } from './summary.js';
 

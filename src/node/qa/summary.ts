@@ -2,9 +2,8 @@
  * The QA summary keeps counts, never only ratios, so that summaries of shards merge exactly:
  * `merge(summary(a), summary(b))` equals `summary(a + b)`. Ratios and means are derived on output.
  */
+import { ENGINE_FINDING_IDS, type Finding, type Severity } from '../../index.js';
 import * as z from 'zod/mini';
-import { ENGINE_FINDING_IDS } from '../../linter.js';
-import type { Finding, Severity } from '../../types.js';
 import { idText, jsonWithIds, numberId, numberTexts, type Id } from './number-text.js';
 import { visible } from '../format/visible.js';
 

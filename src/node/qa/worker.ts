@@ -3,9 +3,8 @@
  * of whole JSONL lines (numbered from 1 within the batch) or CSV rows — and sends the output back as
  * UTF-8 bytes (transferred, not copied), so the main thread only reads and writes.
  */
+import { createLinter, type Config } from '../../index.js';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Config } from '../../config.js';
-import { createLinter } from '../../linter.js';
 import { lintBatch, splitLines, type BatchItem, type QaOptions } from './batch.js';
 import type { QaCounts } from './summary.js';
 
