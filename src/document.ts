@@ -232,7 +232,15 @@ function findFrame(parsed: ParsedText, matches: ReadonlyMap<string, readonly Mat
 }
 
 /** "On Monday, Anna wrote:" / «Пн, 12 мая, Анна написала:» before quoted lines (the verbs of every language). */
-const WROTE = new RegExp(`(?:${PACKS.flatMap((pack) => pack.quoteHeaders.wrote.map((verb) => (/^[a-z]/.test(verb) ? `\\b${verb}` : verb))).join('|')})\\s*:\\s*$`, 'i');
+const WROTE_VERBS = PACKS.flatMap((pack) => pack.quoteHeaders.wrote);
+
+/** Ends with a "wrote" verb of any language and a colon ("Anna wrote:", «Анна написала :»); a Latin verb starts a word. */
+function endsWithWrote(text: string): boolean {
+  const body = text.trimEnd();
+  if (!body.endsWith(':')) return false;
+  const head = body.slice(0, -1).trimEnd().toLowerCase();
+  return WROTE_VERBS.some((verb) => head.endsWith(verb) && !(/^[a-z]/.test(verb) && /[a-z0-9_]$/.test(head.slice(0, head.length - verb.length))));
+}
 
 /** A sentence of quoted history: all its tokens quoted ("> …"), or the "… wrote:" line before them. */
 function isQuotedHistory(parsed: ParsedText, s: number): boolean {
@@ -241,7 +249,7 @@ function isQuotedHistory(parsed: ParsedText, s: number): boolean {
   for (let i = sentence.firstToken; i < sentence.endToken && quoted; i++) quoted = parsed.tokens[i]!.quoted;
   const lineStart = parsed.original.lastIndexOf('\n', sentence.start - 1) + 1;
   if (quoted && /^[ \t]*>[ \t>]*$/.test(parsed.original.slice(lineStart, sentence.start))) return true;
-  return WROTE.test(parsed.masked.slice(sentence.start, sentence.end).trimEnd()) && s + 1 < parsed.sentences.length && isQuotedHistory(parsed, s + 1);
+  return endsWithWrote(parsed.masked.slice(sentence.start, sentence.end)) && s + 1 < parsed.sentences.length && isQuotedHistory(parsed, s + 1);
 }
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'url', 'handle', 'number']);
