@@ -1,4 +1,4 @@
-export { lint, fix, createLinter, ENGINE_FINDING_IDS, type Linter, type ActiveRule, type FixOutcome } from './linter.js';
+export { lint, fix, createLinter, ENGINE_FINDING_IDS, type Linter, type ActiveRule, type FixOutcome } from './linter/index.js';
 export { applyFixes, fixesInOrder, type FixResult } from './fixes.js';
 export { defineRule } from './define-rule.js';
 export { ReplylintConfigError, type Config, type RuleSetting, type PhraseEdit } from './config.js';

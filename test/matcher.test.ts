@@ -17,7 +17,7 @@ import * as lexiconRu from '../src/languages/ru/lexicon.js';
 import { verbForms } from '../src/languages/en/verb-forms.js';
 import type { Language } from '../src/types.js';
 
-/** As src/linter.ts `compileLanguage` builds its base lexicon. */
+/** As src/linter/phrases.ts `compileLanguage` builds its base lexicon. */
 const LEXICONS: Record<Language, LanguageLexicon> = {
   ru: { classes: lexiconRu.classes, negators: new Set(lexiconRu.negators), verbForms: undefined },
   en: { classes: lexiconEn.classes, negators: new Set(lexiconEn.negators), verbForms },
