@@ -1,4 +1,5 @@
-import { endsOf, sentencesOf } from '../../src/rule-kit/index.js';
+import { endsOf, sentencesOf, tokenMatch } from '../../src/rule-kit/index.js';
+import { MOBILE_PHONES, PERSONAL_MAIL_DOMAINS, ROLE_MAILBOXES, SERVICE_PHONE_PREFIXES } from './contacts.js';
 import { defineRule, type ContextOf } from '../../src/define-rule.js';
 import type { Match, Token } from '../../src/types.js';
 import en from './en.js';
@@ -7,21 +8,34 @@ import ru from './ru.js';
 /** This rule's context: its own phrase categories, message ids and phrasing ids. */
 type Context = ContextOf<typeof ru, typeof en>;
 
-/** Mailboxes that belong to a company, not a person. */
-const ROLE_MAILBOX = /^(support|help|helpdesk|info|care|service|hello|contact|contacts|feedback|noreply|no-reply|team|sales|office|press|billing|clients?|customers?|mail|admin|cs|hr|pr|reception)[.@_+-]/;
-/** Toll-free and short service numbers: 8 800…, 1 800…, 0800…, +7 800… */
-const SERVICE_PHONE = /^(\+?7|8|\+?1)?(800|888|877|866|855|844|833)|^0800/;
-/** Free mail services: an address there is a person's. */
-const PERSONAL_MAIL = /@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mail|inbox|list|bk|yandex|ya|rambler|protonmail|proton|gmx|web)\./;
-/** Mobile numbers (Russia +7 9…, 8 9…; UK +44 7…, 07…): a person's, not a hotline. */
-const MOBILE_PHONE = /^(\+?79|89|\+?447|07)\d{8,9}$/;
+const ROLE_MAILBOX_SET: ReadonlySet<string> = new Set(ROLE_MAILBOXES);
+const PERSONAL_MAIL_SET: ReadonlySet<string> = new Set(PERSONAL_MAIL_DOMAINS);
+
+/** The address's mailbox name: up to the first ".", "@", "_", "+" or "-" (but "no-reply" whole). */
+function mailboxOf(address: string): string {
+  if (address.startsWith('no-reply')) return 'no-reply';
+  const end = address.search(/[.@_+-]/);
+  return end === -1 ? address : address.slice(0, end);
+}
 
 function isCompanyContact(token: Token): boolean {
-  return token.kind === 'email' ? ROLE_MAILBOX.test(token.norm) : SERVICE_PHONE.test(token.norm);
+  if (token.kind === 'email') return ROLE_MAILBOX_SET.has(mailboxOf(token.norm));
+  return SERVICE_PHONE_PREFIXES.some((prefix) => token.norm.startsWith(prefix));
 }
 
 function isPersonalValue(token: Token): boolean {
-  return token.kind === 'email' ? PERSONAL_MAIL.test(token.norm) : token.kind === 'phone' && MOBILE_PHONE.test(token.norm);
+  if (token.kind === 'email') {
+    const at = token.norm.indexOf('@');
+    const domain = token.norm.slice(at + 1);
+    const dot = domain.indexOf('.');
+    return at !== -1 && dot > 0 && PERSONAL_MAIL_SET.has(domain.slice(0, dot));
+  }
+  if (token.kind !== 'phone') return false;
+  const digits = token.norm;
+  return MOBILE_PHONES.some(({ prefix, rest: [least, most] }) => {
+    const tail = digits.slice(prefix.length);
+    return digits.startsWith(prefix) && tail.length >= least && tail.length <= most && /^\d+$/.test(tail);
+  });
 }
 
 /** A request names several data ("name, phone and date of birth"): point from its verb to the end of its sentence. */
@@ -79,7 +93,7 @@ export default defineRule({
     const companySentences = sentencesOf(context.find('companyContact'));
     reply.tokens.forEach((token, index) => {
       if (!token.quoted && isPersonalValue(token) && !companySentences.has(token.sentence)) {
-        revealed.push({ key: 'reveals', pattern: token.kind, start: token.start, end: token.end, firstToken: index, endToken: index + 1, sentence: token.sentence, quoted: false, negated: false });
+        revealed.push(tokenMatch(reply, index, 'reveals'));
       }
     });
     const seen = new Set<number>();

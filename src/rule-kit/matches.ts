@@ -1,5 +1,5 @@
 /** Sets rules build from matches: where they are, what they cover. */
-import type { Match } from '../types.js';
+import type { Match, TextDocument } from '../types.js';
 
 /** The sentences that hold a match. */
 export function sentencesOf(matches: readonly Match[]): Set<number> {
@@ -21,4 +21,10 @@ export function endsOf(matches: readonly Match[]): Set<number> {
 /** The first token of each match. */
 export function startsOf(matches: readonly Match[]): Set<number> {
   return new Set(matches.map((match) => match.firstToken));
+}
+
+/** A match of one token of a text, for a finding that a token (not a phrase) caused: a phone number, an address. */
+export function tokenMatch(doc: TextDocument, index: number, key: string): Match {
+  const token = doc.tokens[index]!;
+  return { key, pattern: token.kind, start: token.start, end: token.end, firstToken: index, endToken: index + 1, sentence: token.sentence, quoted: token.quoted, negated: token.negated };
 }
