@@ -12,6 +12,7 @@ import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } fro
 import { ConfigFileError, ConfigFinder } from '../config-file.js';
 import { fixText, isTemplateFile, lintText, type FileFinding } from '../lint-files.js';
 import { findDirectives } from '../suppressions.js';
+import { uiTexts } from '../../languages/ui.js';
 import { readTemplates, TemplateError, type Template } from '../templates.js';
 
 const DOCS = 'https://www.npmjs.com/package/replylint';
@@ -113,22 +114,7 @@ function disableAction(document: TextDocument, target: Target, ruleId: string, l
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Action titles and labels, in the reply's language like the messages they act on. */
-const TITLES = {
-  en: {
-    insert: (text: string) => `Insert “${text}”`,
-    replace: (text: string) => `Replace with “${text}”`,
-    disable: (ruleId: string) => `Disable ${ruleId} for this line`,
-    message: 'message',
-    phrasings: 'Phrasings',
-  },
-  ru: {
-    insert: (text: string) => `Вставить «${text}»`,
-    replace: (text: string) => `Заменить на «${text}»`,
-    disable: (ruleId: string) => `Отключить ${ruleId} для этой строки`,
-    message: 'сообщение',
-    phrasings: 'Как сказать',
-  },
-} as const;
+const TITLES = { en: uiTexts('en').lsp, ru: uiTexts('ru').lsp } as const;
 
 const titlesFor = (finding: FileFinding) => TITLES[finding.language === 'ru' ? 'ru' : 'en'];
 

@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver/node';
 import { linterCache } from '../lint-files.js';
 import { UsageError } from '../usage-error.js';
+import { uiTexts } from '../../languages/ui.js';
 import { fileProblem, fixDocument, hoverText, lintDocument, targetOf, type DiagnosticData, type Linted } from './diagnostics.js';
 
 /** The code action kind for fixing a whole document on save, as `source.fixAll.eslint` is ESLint's. */
@@ -142,7 +143,7 @@ export async function runLanguageServer(args: string[]): Promise<number> {
       return [{ title, kind, edit: { changes: { [textDocument.uri]: [{ range: whole, newText: fixed }] } } }];
     };
     const russian = published.get(textDocument.uri)?.linted.findings[0]?.language === 'ru';
-    if (!wants(CodeActionKind.QuickFix)) return wants(FIX_ALL) ? fixAll(FIX_ALL, russian ? 'Исправить всё, что replylint умеет исправить' : 'Fix all replylint problems') : [];
+    if (!wants(CodeActionKind.QuickFix)) return wants(FIX_ALL) ? fixAll(FIX_ALL, uiTexts(russian ? 'ru' : 'en').lsp.fixAll) : [];
     const current = published.get(textDocument.uri)?.linted.diagnostics ?? [];
     const actions: CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
@@ -162,7 +163,7 @@ export async function runLanguageServer(args: string[]): Promise<number> {
       if (data.disable) actions.push(quickFix(data.disable.title, { changes: { [textDocument.uri]: [data.disable.edit] } }, false));
     }
     const fixable = context.diagnostics.some((diagnostic) => diagnostic.source === 'replylint' && (isDiagnosticData(diagnostic.data) ? diagnostic.data.fixes.length : 1) > 0);
-    if (fixable && actions.some((action) => action.isPreferred)) actions.push(...fixAll(CodeActionKind.QuickFix, russian ? 'Исправить всё, что replylint умеет исправить' : 'Fix all auto-fixable replylint problems'));
+    if (fixable && actions.some((action) => action.isPreferred)) actions.push(...fixAll(CodeActionKind.QuickFix, uiTexts(russian ? 'ru' : 'en').lsp.fixAllAuto));
     return actions;
   });
 

@@ -4,53 +4,11 @@
  * worst replies with their findings highlighted. Labels follow the language most replies are in.
  */
 import { highlightRuns } from '../../index.js';
+import { uiTexts } from '../../languages/ui.js';
 import { idText } from './number-text.js';
 import { bucketize, type QaSummary, type WorstReply } from './summary.js';
 
-const LABELS = {
-  en: {
-    title: 'replylint QA report',
-    lines: 'lines read',
-    linted: 'linted',
-    bad: 'bad lines',
-    replies: 'replies',
-    mean: 'mean score',
-    histogram: 'Score distribution',
-    histogramNote: 'replies per score band',
-    rules: 'Replies violating each rule',
-    agents: 'Agents by mean score',
-    agentsNote: 'lowest first; worst rule in brackets',
-    worst: 'Lowest-scoring replies',
-    client: 'Client',
-    reply: 'Reply',
-    score: 'score',
-    none: 'Nothing to show.',
-    noAgents: 'The input lines have no "agent" field.',
-    agent: 'agent',
-    message: 'message',
-  },
-  ru: {
-    title: 'Отчёт replylint о качестве ответов',
-    lines: 'строк прочитано',
-    linted: 'проверено',
-    bad: 'ошибочных строк',
-    replies: 'ответов',
-    mean: 'средняя оценка',
-    histogram: 'Распределение оценок',
-    histogramNote: 'ответов в каждом диапазоне оценок',
-    rules: 'Доля ответов, нарушающих правило',
-    agents: 'Сотрудники по средней оценке',
-    agentsNote: 'сначала самые низкие; в скобках — самое частое нарушение',
-    worst: 'Ответы с самой низкой оценкой',
-    client: 'Клиент',
-    reply: 'Ответ',
-    score: 'оценка',
-    none: 'Показать нечего.',
-    noAgents: 'Во входных строках нет поля "agent".',
-    agent: 'сотрудник',
-    message: 'сообщение',
-  },
-} as const;
+const LABELS = { en: uiTexts('en').qaReport, ru: uiTexts('ru').qaReport } as const;
 
 type Labels = (typeof LABELS)[keyof typeof LABELS];
 
