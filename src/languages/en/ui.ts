@@ -31,7 +31,7 @@ export const en: UiTexts = {
     noAgents: 'The input lines have no "agent" field.',
     agent: 'agent',
     message: 'message',
-    },
+  },
   playground: {
     title: 'replylint playground',
     tagline: "Check a support reply against the client's message as you type. Everything runs in this page; nothing is sent anywhere.",
@@ -69,5 +69,5 @@ export const en: UiTexts = {
     copyLabel: (text) => `Copy: ${text}`,
     copied: 'Copied',
     footer: 'The interface follows the language of the reply (Russian or English).',
-    },
+  },
 };
