@@ -1,4 +1,4 @@
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('closing', {
   valid: [
@@ -141,4 +141,16 @@ ruleTester('closing', {
     { reply: 'Hi! Sadly that model is discontinued. We apologize.', errors: [{ messageId: 'missing', excerpt: '' }] },
     { reply: 'Hi Sam,\n\nYour refund was issued today.\n\n> Thanks, have a nice day\n> Sam', errors: [{ messageId: 'missing', excerpt: '' }] },
   ],
+});
+
+knownDisagreements('closing', {
+  valid: [
+    // "Don't hesitate to …" offers help.
+    { reply: "Hi! We've reset your password. Don't hesitate to reach out if the link expires again." },
+    { reply: "Hi! We've reset your password. Please don't hesitate to contact us if you have any questions." },
+    { reply: "Hi! We've reset your password. Do not hesitate to contact us." },
+  ],
+  why: {
+    "Hi! We've reset your password.": "the negator in \"don't hesitate\" drops the offer of help",
+  },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('concrete-commitment', {
   valid: [
@@ -132,4 +132,17 @@ describe('concrete-commitment quotes the vague words', () => {
   ])('%s', (reply, expected) => {
     expect(messageOf(reply)).toBe(expected);
   });
+});
+
+knownDisagreements('concrete-commitment', {
+  valid: [
+    // A month is a time.
+    { reply: "We'll reship it sometime next month." },
+    { reply: 'Отправим замену скоро, в следующем месяце.' },
+  ],
+  invalid: [{ reply: "We'll sort it out as soon as we can.", errors: [{ messageId: 'vague', excerpt: 'as soon as we can' }] }],
+  why: {
+    "We'll sort it out as soon": "the pattern `as soon as ~1 possible|we|i|can` ends at 'we': 'we can' is two words, one alternative each",
+    "We'll reship it sometime": 'no month words («в следующем месяце», "next month") in the time lists',
+  },
 });

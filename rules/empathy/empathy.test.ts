@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 const SORRY_RU = 'Нам очень жаль, что так вышло.';
 const GLAD_RU = 'Нам очень приятно это слышать!';
@@ -409,4 +409,39 @@ describe('empathy: messages and phrasings', () => {
   it('skips a reply with no client message', () => {
     expect(linter.lint({ reply: 'Здравствуйте! Заказ отправили повторно.' }).findings.some((f) => f.ruleId === 'empathy')).toBe(false);
   });
+});
+
+knownDisagreements('empathy', {
+  valid: [
+    // Sympathy in the reply's own words: terrible, awful, «ужасно», «кошмар».
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Nina, that's a terrible way to start the month. We've refunded the second charge today." },
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Kim, that's awful. We've refunded the second charge today." },
+    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Это действительно ужасно. Второе списание вернули сегодня.' },
+    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Какой кошмар! Второе списание вернули сегодня.' },
+    // A negated idiom that apologizes all the more.
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We can't apologize enough for this. We've refunded the second charge today." },
+    // The emotion is in the quoted history; the new message is a calm question.
+    {
+      message: "Quick question: can I use the same promo code on my next order?\n\n> I'm furious!!! Your courier threw my parcel over the fence.\n> Worst service ever.",
+      reply: 'Hi! Yes, the code works on any order until the end of the month.',
+    },
+    {
+      message: 'Подскажите, а чек по этому возврату где посмотреть?\n\n> Это просто издевательство!!! Третью неделю жду возврат!',
+      reply: 'Здравствуйте! Чек пришёл на вашу почту, его также можно найти в приложении в разделе «Покупки».',
+    },
+  ],
+  invalid: [
+    // A rhetorical reproach with no emotion word; «Мы ценим вашу поддержку» does not answer it.
+    {
+      message: 'Пользуюсь вашим банком восемь лет, и вот так вы со мной обращаетесь? Заблокировали карту без объяснений!',
+      reply: 'Здравствуйте! Мы ценим вашу поддержку. Карту разблокировали, она снова работает.',
+      errors: [{ messageId: 'negative' }],
+    },
+  ],
+  why: {
+    "Hi Nina, that's a terrible": 'the sympathy lists lack terrible / awful / «ужасно» / «кошмар»',
+    "Hi! We can't apologize enough": "'can't' negates the apology: the idiom is read as no apology",
+    'Hi! Yes, the code works': 'the «!!!» scan (and the emotion words) reads `>`-quoted lines of the message',
+    'Здравствуйте! Мы ценим вашу поддержку': '«вот так вы со мной обращаетесь?» and «без объяснений» score calm',
+  },
 });

@@ -1,4 +1,4 @@
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no-blame', {
   valid: [
@@ -74,4 +74,22 @@ ruleTester('no-blame', {
     { reply: 'Had you read the confirmation email, you would have seen the date.', errors: [{ messageId: 'blame', excerpt: 'Had you read' }] },
     { reply: "That's user error, the device works fine.", errors: [{ messageId: 'blame', excerpt: 'user error' }] },
   ],
+});
+
+knownDisagreements('no-blame', {
+  valid: [
+    // A conditional offer, not a reproach.
+    { reply: 'Здравствуйте! Если вы ошиблись в адресе, мы исправим его бесплатно.' },
+  ],
+  invalid: [
+    { reply: 'Вам следовало сообщить о браке в течение 14 дней.', errors: [{ messageId: 'blame', excerpt: 'Вам следовало' }] },
+    { reply: 'Вам нужно было сообщить о браке в течение 14 дней.', errors: [{ messageId: 'blame', excerpt: 'Вам нужно было' }] },
+    { reply: 'Вам надо было сразу написать нам.', errors: [{ messageId: 'blame', excerpt: 'Вам надо было' }] },
+    { reply: "If you'd read the confirmation email, you'd have seen the date.", errors: [{ messageId: 'blame' }] },
+  ],
+  why: {
+    'Вам следовало сообщить': 'the pattern `вам ~1 следовало|=нужно было|=надо было`: alternatives span words, so it reads «вам (следовало|нужно) (было|надо) было»',
+    "If you'd read": "\"'d\" always expands to 'would', never 'had'",
+    'Здравствуйте! Если вы ошиблись': '«вы ошиблись» after «если» is a condition, not a reproach',
+  },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, type LintInput } from '../../src/index.js';
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -302,4 +302,20 @@ describe('no-channel-switch: messages and phrasings', () => {
     expect(phone({ reply: "Leave your number and we'll call you back.", channel: 'chat' })).toEqual(en.phrasings.phone!.default);
     expect(phone({ reply: 'Hi! Please visit our FAQ at help.example.com.', channel: 'chat' })).toEqual(en.phrasings.stay!.default);
   });
+});
+
+knownDisagreements('no-channel-switch', {
+  valid: [
+    // A move declined, a notice, a reason (screen sharing).
+    { reply: 'Здравствуйте! Не переживайте, звонить на горячую линию не нужно: карту мы уже заблокировали, новую выпустим за 5 дней.', channel: 'chat' },
+    { reply: 'Заказ привезут завтра с 10 до 14. Курьер позвонит вам за час до приезда.', channel: 'chat' },
+    { reply: 'The driver will call you about 30 minutes before he arrives.', channel: 'chat' },
+    { reply: 'Позвоните, пожалуйста, по номеру 8 800 555-35-35 — специалист подключится к вашему экрану и покажет, где эта настройка.', channel: 'chat' },
+    { reply: 'Please call us on 0800 555 0199 — our agent will share your screen and show you where the setting is.', channel: 'chat' },
+  ],
+  why: {
+    'Здравствуйте! Не переживайте, звонить': 'a negation after the verb («звонить … не нужно») is not seen',
+    'Заказ привезут завтра': "a courier's call before delivery is a notice, read as the company calling back (`callback`)",
+    'Позвоните, пожалуйста, по номеру': 'screen sharing is not among the reasons («подключится к экрану», "share your screen")',
+  },
 });

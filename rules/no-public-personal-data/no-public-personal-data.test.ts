@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, type LintInput } from '../../src/index.js';
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -257,4 +257,31 @@ describe('no-public-personal-data: messages and phrasings', () => {
       }
     }
   });
+});
+
+knownDisagreements('no-public-personal-data', {
+  valid: [
+    // Entering a code or a new password in the app is no request to send it.
+    { reply: 'To finish signing up, enter the code we sent you in the app.', channel: 'chat' },
+    { reply: 'Please enter your new password twice in Settings → Security.', channel: 'chat' },
+    { reply: 'Нажмите «Забыли пароль?», затем укажите новый пароль в настройках профиля.', channel: 'chat' },
+    // The company's own staff contact is not the client's data.
+    { reply: 'Our store manager Olga can be reached on 07700 900456 and will sort out the return.', channel: 'review' },
+    { reply: 'Наш менеджер Ольга на связи по номеру +7 916 000-11-22, она поможет с возвратом.', channel: 'review' },
+    // The rule's own phrasing: send privately, not in the public thread.
+    { reply: 'Пожалуйста, пришлите данные ответом на это письмо, не в общей рассылке: так их увидим только мы.', channel: 'email', audience: 'public' },
+  ],
+  invalid: [
+    {
+      reply: "Hi Sarah, we've sent the new tickets to your inbox at sarah.k88@gmail.com. If they don't show up, we'll call you on 07700 900123 this afternoon.",
+      channel: 'social',
+      errors: [{ messageId: 'reveals' }, { messageId: 'reveals' }],
+    },
+  ],
+  why: {
+    'To finish signing up': "'enter the code' / 'enter your new password' / «укажите новый пароль» in the app or the settings are read as asking for a secret",
+    'Our store manager Olga': "a phone number of the company's own staff is read as the client's",
+    'Пожалуйста, пришлите данные ответом': '«пришлите данные … не в общей рассылке» is read as asking in public (the negation is not seen)',
+    'Hi Sarah,': 'the tokenizer does not end a sentence after an e-mail address followed by a full stop, so both revelations fall in one sentence',
+  },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('responder-identity', {
   valid: [
@@ -101,4 +101,42 @@ describe('responder-identity: message and phrasings', () => {
     expect(finding('Здравствуйте! Заказ в пути.', 'email').suggestions[0]!.text).toBe('С уважением,\n…, специалист службы поддержки');
     expect(finding('Hi! Your order is on the way.', 'email').suggestions[0]!.text).toBe('Best regards,\n…, support specialist');
   });
+});
+
+knownDisagreements('responder-identity', {
+  valid: [
+    // «с вами работает оператор …» introduces the responder.
+    { reply: 'Добрый день! С вами работает оператор Кирилл. Тариф сменили с 1 марта.', channel: 'chat' },
+  ],
+  invalid: [
+    // "I" and "this is" are no name; a bare sign-off names nobody; the quoted history is not the reply.
+    { reply: "Hi! I'm happy to help with that. Your plan renews on May 3.", channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: "Hi! I'm on it — the refund will be processed today.", channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: 'Hi! This is a known issue with the Android app; a fix ships on Friday.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: 'Hi! Generally speaking, refunds take 5–7 business days.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: 'Hi! Your username is your email; the display name is shown on your profile page.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: 'Hi! Shipping from Germany takes 3–5 business days.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: 'Hi! Yes, it is Apple Pay only for now.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: 'Здравствуйте! Доступ восстановили. Остались вопросы? Я на связи.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: 'Здравствуйте! Задержка зачисления — это из-за сбоя банка-получателя.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+    {
+      message: "I can't log in to my account.",
+      reply: "Hi John,\n\nWe've reset your password, so you can log in again.\n\nBest regards\n\n> On Monday, John wrote:\n> I can't log in to my account.",
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      message: 'Не могу войти в личный кабинет.',
+      reply: 'Здравствуйте, Иван!\n\nМы сбросили пароль, теперь вы можете войти.\n\nС уважением\n\n> Иван написал:\n> Не могу войти в личный кабинет.',
+      errors: [{ messageId: 'missing' }],
+    },
+  ],
+  why: {
+    "Hi! I'm happy to help": "`=i am ~3 from|with|at|on|here` takes \"help with\", \"on it\" for \"I'm … from/with\"",
+    'Hi! This is a known issue': "`this is ~3 from|here|with` takes 'with the Android app' for \"this is … with the team\"",
+    'Hi! Generally speaking': "`=speaking` alone, and `name is` inside \"display name is\", count as an introduction",
+    'Hi! Shipping from Germany': "a capitalized word before a trail ('from', «на связи») or after a lead-in ('it is') is taken for a name: the capital of a sentence start, a brand, «Я»",
+    'Здравствуйте! Задержка зачисления': '`это ~3 из ~2 … банк*` matches «это из-за сбоя банка»',
+    'Hi John,': 'after a sign-off the signature starts at the next sentence, and that is the quoted history (`> John wrote:`)',
+    'Добрый день! С вами работает': 'the pattern `с вами ~2 на связи|общается|говорит|работает`: an alternative spans two words, so it reads «на (связи|общается|…)»',
+  },
 });

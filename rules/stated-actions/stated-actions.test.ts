@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('stated-actions', {
   valid: [
@@ -234,4 +234,38 @@ describe('stated-actions says what is missing', () => {
     expect(finding.range).toBeUndefined();
     expect(finding.suggestions.map((suggestion) => suggestion.text)).toContain('Мы проверили … и уже … .');
   });
+});
+
+knownDisagreements('stated-actions', {
+  valid: [
+    // Contacting a third party about the matter is an action; «разыщем» is one too.
+    { message: 'Посылка потерялась, где она??', reply: 'Здравствуйте! Свяжемся с курьерской службой сегодня же.', channel: 'messenger' },
+    { message: 'Посылка потерялась, где она??', reply: 'Здравствуйте! Мы свяжемся с перевозчиком и разыщем посылку до пятницы.', channel: 'messenger' },
+  ],
+  invalid: [
+    // Thanks for the client's own contacting is no promise to contact: nothing is done, the finding is `missing`.
+    { message: 'The courier was rude to me on the phone.', reply: 'Hi! Thank you for reaching out. We understand your frustration.', errors: [{ messageId: 'missing' }] },
+    { message: 'The courier was rude to me on the phone.', reply: 'Hi! Thanks for getting back to us. We understand your frustration.', errors: [{ messageId: 'missing' }] },
+    { message: 'The courier was rude to me on the phone.', reply: 'Hi! We appreciate you reaching out. We understand your frustration.', errors: [{ messageId: 'missing' }] },
+    // «Тариф поменялся» states what happened, not what the company did.
+    {
+      message: 'Тариф сменился без моего согласия, верните старый!',
+      reply: 'Здравствуйте! Тариф поменялся 1 марта по условиям договора, вы получали СМС.',
+      errors: [{ messageId: 'missing' }],
+    },
+    // A broken promise («не прислали», "changed without my consent") is a complaint.
+    { message: 'Замену так и не прислали, хотя обещали!', reply: 'Здравствуйте! Ожидайте звонка специалиста.', errors: [{ messageId: 'contactOnly', excerpt: 'Ожидайте звонка' }] },
+    {
+      message: 'Вы писали, что проверили заказ и отправили замену, но ничего нет!',
+      reply: 'Здравствуйте! Ожидайте звонка специалиста.',
+      errors: [{ messageId: 'contactOnly', excerpt: 'Ожидайте звонка' }],
+    },
+    { message: 'My plan changed without my consent, put the old one back!', reply: 'Hi! A specialist will contact you.', errors: [{ messageId: 'contactOnly', excerpt: 'contact you' }] },
+  ],
+  why: {
+    'Hi! Thank you for reaching out': "'reach out' / 'get back' (contactOnly) also match the client's own contacting, thanked for, not promised",
+    'Здравствуйте! Свяжемся с курьерской': '«свяжемся» is contactOnly whoever it is with; «разыщем» is no action verb',
+    'Здравствуйте! Тариф поменялся': '«смен*»/«поменя*» are action words and the reflexive past «-лся» is accepted without the company as subject',
+    'Здравствуйте! Ожидайте звонка': 'no problem phrase for a broken promise («не прислали», «ничего нет», "changed without my consent"): the message reads as no complaint',
+  },
 });

@@ -1,4 +1,4 @@
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 const longRu =
   'Добрый день. Пишу уже не первый раз. Две недели назад я оформила заказ, оплатила его картой, деньги списались, но заказ так и не пришёл. В личном кабинете статус «передан в доставку», трек-номер не отслеживается. Я звонила на горячую линию, меня переключали между операторами, в итоге пообещали перезвонить и не перезвонили. Я хочу понять, где мой заказ, и получить либо его, либо деньги обратно.';
@@ -197,4 +197,11 @@ ruleTester('thanks', {
       errors: [{ messageId: 'missing', excerpt: '', output: 'Hi. Thank you for describing the situation in such detail. The parcel was stuck at the depot; we re-sent it.' }],
     },
   ],
+});
+
+knownDisagreements('thanks', {
+  valid: [{ message: "Where is my replacement? It's been two weeks.", reply: "We can't thank you enough for your patience — the replacement ships today." }],
+  why: {
+    "We can't thank you enough": "'can't' negates 'thank': the idiom is read as no thanks",
+  },
 });
