@@ -44,6 +44,18 @@ describe('tokens', () => {
     ]);
   });
 
+  it('ends a sentence after an e-mail address or a URL followed by a full stop and a space', () => {
+    const sentencesOf = (text: string) => {
+      const parsed = parseText(text);
+      return parsed.sentences.map((s) => parsed.original.slice(s.start, s.end).trim());
+    };
+    expect(sentencesOf("We've sent it to sarah.k88@gmail.com. If it doesn't show up, call us.")).toEqual(["We've sent it to sarah.k88@gmail.com.", "If it doesn't show up, call us."]);
+    expect(sentencesOf('Напишите на help@shop.ru! Ответим за час.')).toEqual(['Напишите на help@shop.ru!', 'Ответим за час.']);
+    expect(sentencesOf('See www.shop.ru/help. Then log in.')).toEqual(['See www.shop.ru/help.', 'Then log in.']);
+    // Inside a chunk the full stop is part of the address; at the very end it closes the text.
+    expect(sentencesOf('Пишите на help@shop.ru.')).toEqual(['Пишите на help@shop.ru.']);
+  });
+
   it('marks quotation: in quotation marks and on > lines', () => {
     const quoted = parseText('> thanks for nothing\nYou wrote «спасибо за ничего» and "thanks".').tokens;
     expect(quoted.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['thanks', 'for', 'nothing', 'спасибо', 'за', 'ничего', 'thanks']);

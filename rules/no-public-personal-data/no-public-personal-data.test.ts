@@ -217,6 +217,16 @@ ruleTester('no-public-personal-data', {
         { messageId: 'reveals', excerpt: 'your inbox at sarah.k88@gmail.com' },
       ],
     },
+    // The same the other way round: a full stop after an e-mail address ends the sentence.
+    {
+      message: '@TicketHub never got my tickets and the show is tonight!!',
+      reply: "Hi Sarah, we've sent the new tickets to your inbox at sarah.k88@gmail.com. If they don't show up, we'll call you on 07700 900123 this afternoon.",
+      channel: 'social',
+      errors: [
+        { messageId: 'reveals', excerpt: 'your inbox at sarah.k88@gmail.com' },
+        { messageId: 'reveals', excerpt: 'you on 07700 900123' },
+      ],
+    },
   ],
 });
 
@@ -271,17 +281,9 @@ knownDisagreements('no-public-personal-data', {
     // The rule's own phrasing: send privately, not in the public thread.
     { reply: 'Пожалуйста, пришлите данные ответом на это письмо, не в общей рассылке: так их увидим только мы.', channel: 'email', audience: 'public' },
   ],
-  invalid: [
-    {
-      reply: "Hi Sarah, we've sent the new tickets to your inbox at sarah.k88@gmail.com. If they don't show up, we'll call you on 07700 900123 this afternoon.",
-      channel: 'social',
-      errors: [{ messageId: 'reveals' }, { messageId: 'reveals' }],
-    },
-  ],
   why: {
     'To finish signing up': "'enter the code' / 'enter your new password' / «укажите новый пароль» in the app or the settings are read as asking for a secret",
     'Our store manager Olga': "a phone number of the company's own staff is read as the client's",
     'Пожалуйста, пришлите данные ответом': '«пришлите данные … не в общей рассылке» is read as asking in public (the negation is not seen)',
-    'Hi Sarah,': 'the tokenizer does not end a sentence after an e-mail address followed by a full stop, so both revelations fall in one sentence',
   },
 });

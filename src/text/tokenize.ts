@@ -281,6 +281,8 @@ export function scanText(masked: string, words: WordCache): Scan {
       while (start < end && !isLetterOrDigit(masked[start]!)) start++;
       const address = normalizeWord(masked.slice(start, end));
       push('email', start, end, address, address, false);
+      // Sentence punctuation right after the address still counts, as after a URL.
+      if (end < chunkEnd && SENTENCE_END.has(masked[end]!) && (chunkEnd === length || isSpaceCode(masked.charCodeAt(chunkEnd)))) closeSentence(chunkEnd);
       i = chunkEnd;
       continue;
     }
