@@ -56,6 +56,13 @@ describe('tokens', () => {
     expect(sentencesOf('Пишите на help@shop.ru.')).toEqual(['Пишите на help@shop.ru.']);
   });
 
+  it('counts «!!!» runs in the author’s own text, not on > lines or in quoted history', () => {
+    expect(parseText('Where is it?!\n\n> I am furious!!!').exclamationRuns).toBe(1);
+    expect(parseText('Подскажите, где чек?\n\n> Это издевательство!!! Жду!!').exclamationRuns).toBe(0);
+    expect(parseText('Quick question.\n\nOn Monday, Anna wrote:\nI am furious!!! Worst ever!!').exclamationRuns).toBe(0);
+    expect(parseText('You wrote "fixed!!!" and nothing changed!!').exclamationRuns).toBe(2);
+  });
+
   it('marks quotation: in quotation marks and on > lines', () => {
     const quoted = parseText('> thanks for nothing\nYou wrote «спасибо за ничего» and "thanks".').tokens;
     expect(quoted.filter((t) => t.quoted).map((t) => t.norm)).toEqual(['thanks', 'for', 'nothing', 'спасибо', 'за', 'ничего', 'thanks']);

@@ -59,6 +59,11 @@ ruleTester('empathy', {
       message: 'Подскажите, а чек по этому заказу где посмотреть?\n\n> Это просто издевательство. Третью неделю жду заказ, никто не отвечает.',
       reply: 'Здравствуйте! Чек лежит в личном кабинете, в разделе «Покупки».',
     },
+    // Nor are its «!!!» and emoji.
+    {
+      message: 'Подскажите, а чек по этому возврату где посмотреть?\n\n> Это просто издевательство!!! Третью неделю жду возврат! 😡',
+      reply: 'Здравствуйте! Чек пришёл на вашу почту, его также можно найти в приложении в разделе «Покупки».',
+    },
     // HTML markup around the sympathy.
     {
       message: 'Второй раз списали деньги за подписку!!! Верните немедленно.',
@@ -111,6 +116,15 @@ ruleTester('empathy', {
       message:
         "Quick question: can I use the same promo code on my next order?\n\n> On Mon, May 6, Kate wrote:\n> I'm furious. Your courier threw my parcel over the fence. Worst service ever.",
       reply: 'Hi Kate, yes, the code WELCOME10 works on any order until June 30.',
+    },
+    // Nor are its «!!!» and emoji, on > lines or below "… wrote:".
+    {
+      message: "Quick question: can I use the same promo code on my next order?\n\n> I'm furious!!! Your courier threw my parcel over the fence.\n> Worst service ever.",
+      reply: 'Hi! Yes, the code works on any order until the end of the month.',
+    },
+    {
+      message: "Quick question: can I use the same promo code on my next order?\n\nOn Monday, Kate wrote:\nI'm furious!!! Your courier threw my parcel over the fence 😡",
+      reply: 'Hi! Yes, the code works on any order until the end of the month.',
     },
     {
       message: 'My flight got cancelled and the app still shows it as on time!!',
@@ -357,6 +371,13 @@ ruleTester('empathy', {
       channel: 'social',
       errors: [{ messageId: 'negative', excerpt: '', output: `@jdoe ${SORRY_EN} The aircraft is cleared for departure in 15 minutes.` }],
     },
+    // «???» after a word in quotation marks is the client's own.
+    {
+      message: 'Two weeks for a reply. Is this what you call "support"???',
+      reply: 'Hi! Your refund was issued today.',
+      channel: 'chat',
+      errors: [{ messageId: 'negative', excerpt: '', output: `Hi! ${SORRY_EN} Your refund was issued today.` }],
+    },
     // The client's "Sorry", quoted under the reply, is not the agent's.
     {
       message: "Sorry, but this is beyond a joke: the code still hasn't arrived!!!",
@@ -420,15 +441,6 @@ knownDisagreements('empathy', {
     { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Какой кошмар! Второе списание вернули сегодня.' },
     // A negated idiom that apologizes all the more.
     { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We can't apologize enough for this. We've refunded the second charge today." },
-    // The emotion is in the quoted history; the new message is a calm question.
-    {
-      message: "Quick question: can I use the same promo code on my next order?\n\n> I'm furious!!! Your courier threw my parcel over the fence.\n> Worst service ever.",
-      reply: 'Hi! Yes, the code works on any order until the end of the month.',
-    },
-    {
-      message: 'Подскажите, а чек по этому возврату где посмотреть?\n\n> Это просто издевательство!!! Третью неделю жду возврат!',
-      reply: 'Здравствуйте! Чек пришёл на вашу почту, его также можно найти в приложении в разделе «Покупки».',
-    },
   ],
   invalid: [
     // A rhetorical reproach with no emotion word; «Мы ценим вашу поддержку» does not answer it.
@@ -441,7 +453,6 @@ knownDisagreements('empathy', {
   why: {
     "Hi Nina, that's a terrible": 'the sympathy lists lack terrible / awful / «ужасно» / «кошмар»',
     "Hi! We can't apologize enough": "'can't' negates the apology: the idiom is read as no apology",
-    'Hi! Yes, the code works': 'the «!!!» scan (and the emotion words) reads `>`-quoted lines of the message',
     'Здравствуйте! Мы ценим вашу поддержку': '«вот так вы со мной обращаетесь?» and «без объяснений» score calm',
   },
 });

@@ -101,6 +101,11 @@ ruleTester('stated-actions', {
     { message: 'Pros: price, battery. Cons: none. Love it!', reply: 'Thanks so much for the review, glad you love it!', channel: 'review' },
     { message: 'Never mind, it works now.', reply: 'Great to hear!', channel: 'chat' },
     { message: 'How do I change my password?', reply: 'Hi! Go to Settings → Security → Change password.' },
+    // «!!!» in the quoted history is not the client shouting now.
+    {
+      message: "Quick question: can I use the same promo code on my next order?\n\n> I'm furious!!! Your courier threw my parcel over the fence.\n> Worst service ever.",
+      reply: 'Hi! Yes, the code works on any order until the end of the month.',
+    },
     { reply: "Hi {{first_name}}, we'll get back to you within one business day." },
   ],
   invalid: [
