@@ -31,6 +31,7 @@ ruleTester('closing', {
     { reply: 'Hi Tom,\n\nThe refund went out today.\n\nCheers,\nMia' },
     { reply: '<p>Hi {{first_name}},</p><p>Your refund was issued today.</p><p>Kind regards,<br>Support team</p>' },
     { reply: 'Your plan is now **Pro**. _Have a great weekend!_', channel: 'chat' },
+    { reply: "Hi! The refund is issued. We're here for you.", channel: 'chat' },
   ],
   invalid: [
     // ru

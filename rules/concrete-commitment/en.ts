@@ -3,7 +3,7 @@ import type { RuleLanguageData } from '../../src/types.js';
 const en = {
   phrases: {
     vague: [
-      'as soon as ~1 possible|we|i|can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',
+      'as soon as ~1 possible|we|i|can', 'as soon as we|i ~1 can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',
       'in the near future', 'at some point', 'when ~1 possible', '=sometime', 'before long',
     ],
     // Wishes and the client's own timing, not promises.

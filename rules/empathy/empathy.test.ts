@@ -147,6 +147,12 @@ ruleTester('empathy', {
   ],
   invalid: [
     // ── Russian ──
+    // How long the client has waited, before the verb.
+    {
+      message: 'Неделю жду ответа по заявке.',
+      reply: 'Здравствуйте! Заявку передали в отдел доставки.',
+      errors: [{ messageId: 'negative', excerpt: '', output: `Здравствуйте! ${SORRY_RU} Заявку передали в отдел доставки.` }],
+    },
     {
       message: 'Где мой заказ?! Жду уже неделю, это ужас',
       reply: 'Здравствуйте! Заказ отправили повторно.',

@@ -18,7 +18,7 @@ const en = {
     ],
     // Leaving, and telling others: the client is about to go ("Loyal customer just lost", "I can fly with anyone").
     churn: [
-      'lost ~2 customer|client', 'from now on', 'tell|telling|warn ~2 my ~1 friends|family|everyone|everybody', 'getting rid of', '=done with|=done ~2 throwing',
+      'lost ~2 customer|client', 'from now on', 'tell|telling|warn ~2 my ~1 friends|family|everyone|everybody', 'getting rid of', 'i am ~1 =done with', '=done ~2 throwing',
       'fly|shop|order|buy ~2 with|from ~1 anyone|anybody|someone|elsewhere', '=never ~3 flying|shopping|ordering|buying|using|booking ~3 again',
       'take ~1 my business', '=switch|=switching|=moving ~2 to ~2 another|competitor',
     ],

@@ -67,7 +67,7 @@ const en = {
     settled: ['found ~2 way|away around', 'figured ~2 out', '=works|=working ~1 now', 'all good now', 'never mind', '=nevermind', 'sorted now', 'fine now', 'resolved itself', 'now ~2 works|working'],
     // Requests: "can you cancel…", "please fix" (not how-to questions).
     request: [
-      '=help ~1 me|us|please|pls', 'please ~3 fix|help|send|check|sort|cancel|refund|look|update|change|close|remove|add|move|transfer|correct|reset|unlock|resend|replace', 'please ~2 get back|respond|answer|reply|take|reverse|restore', '=fix ~1 this|it|my',
+      '=help ~1 me|us|please|pls', 'please ~3 fix|help|send|check|sort|cancel|refund|look|update|change|close|remove|add|move|transfer|correct|reset|unlock|resend|replace', 'please ~2 get back', 'please ~2 respond|answer|reply|reverse|restore', 'please ~2 take ~2 look|care', '=fix ~1 this|it|my',
       'need ~2 refund|fix|replacement|someone|answer|copy|invoice|receipt|help|change|cancel|update|correct|move|transfer',
       'want ~2 refund|money|cancel|answer|compensation|replacement',
       'can|could you|u|yall|y ~3 @act|help|guide|give|get|have', 'can|could =someone|=anyone|=somebody|=anybody',
@@ -107,7 +107,7 @@ const en = {
       // An instruction: "needs to be re-enabled".
       '=need|=needs|=has|=have to be ~2 @done',
       // Conditions and wishes: "if it has shipped", "make sure it is resolved".
-      'if|whether ~3 @done', 'make sure|ensure ~4 @done',
+      'if|whether ~3 @done', 'make sure ~4 @done', 'ensure ~4 @done',
       // An ability: "our carriers can deliver".
       '@team =can|=may ~1 @act',
       '=want|=wants to [@adverb] @act',
