@@ -25,6 +25,8 @@ ruleTester('empathy', {
       message: 'Пришёл разбитый телефон, коробка вся мятая. Я в шоке.',
       reply: 'Добрый день! Очень сожалеем, что так получилось. Замену отправили сегодня, разбитый телефон курьер заберёт при доставке.',
     },
+    // A double negation that apologizes all the more.
+    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Не можем не извиниться за эту ситуацию. Второе списание вернули сегодня.' },
     // ё in the client's words («ждём»), apology in another form («извиняемся»).
     {
       message: 'Ждём мастера с самого утра, никто так и не позвонил. Сколько можно ждать?',
@@ -82,6 +84,9 @@ ruleTester('empathy', {
     },
     { message: 'Not urgent, but could you send me the invoice for March when you get a chance?', reply: 'Hi Priya, the March invoice is attached to this email.' },
     { message: 'Could you tell me how to change the email on my account? Thanks in advance!', reply: 'Hi! Go to Settings > Profile, edit the email field and confirm the link we send to the new address.' },
+    // Negated idioms that apologize all the more.
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We can't apologize enough for this. We've refunded the second charge today." },
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We couldn't be sorrier about this. We've refunded the second charge today." },
     // Contractions: "I'm sorry", "that's not good".
     {
       message: 'I have been on hold for two hours and nobody picks up. This is ridiculous.',
@@ -445,8 +450,6 @@ knownDisagreements('empathy', {
     { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Kim, that's awful. We've refunded the second charge today." },
     { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Это действительно ужасно. Второе списание вернули сегодня.' },
     { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Какой кошмар! Второе списание вернули сегодня.' },
-    // A negated idiom that apologizes all the more.
-    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We can't apologize enough for this. We've refunded the second charge today." },
   ],
   invalid: [
     // A rhetorical reproach with no emotion word; «Мы ценим вашу поддержку» does not answer it.
@@ -458,7 +461,6 @@ knownDisagreements('empathy', {
   ],
   why: {
     "Hi Nina, that's a terrible": 'the sympathy lists lack terrible / awful / «ужасно» / «кошмар»',
-    "Hi! We can't apologize enough": "'can't' negates the apology: the idiom is read as no apology",
     'Здравствуйте! Мы ценим вашу поддержку': '«вот так вы со мной обращаетесь?» and «без объяснений» score calm',
   },
 });

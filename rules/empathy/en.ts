@@ -73,12 +73,16 @@ const en = {
     sympathy: [
       'sorry', 'apolog*', 'oh no', '=distressing|=upsetting|=concerning|=troubling|=worrying', 'sadden*', 'that|this ~1 is ~1 not ~1 good|great|right|fun', '=yikes', '=ugh', 'not|never ~1 like|want|love ~2 hear|see|read', 'sad|awful|terrible ~2 hear|see|read', 'unfortunate', 'unfortunately', 'understand ~4 frustrat*|upset|disappoint*|concern*|annoy*|inconvenien*|how|why|feel',
       'frustrat*', 'regret', 'not the experience', 'inconvenience', '@we [@adverb] understand', 'we hear you',
-      'that is not okay|ok|acceptable', 'not ~1 okay|ok|acceptable|fair|right', 'let you down', 'in your shoes', '=be ~1 fuming|furious|annoyed|frustrated|upset|angry ~1 too', '=feel ~1 the same', 'imagine ~3 annoying|frustrating|stressful|upsetting|worrying', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
+      'that is not okay|ok|acceptable', 'not ~1 okay|ok|acceptable|fair|right', 'let you down', 'in your shoes',
+      // Negated idioms that apologize all the more: "can't apologize enough", "can't say sorry enough", "couldn't be sorrier / more sorry".
+      'not|never ~2 apolog*|sorry ~2 enough', 'not ~1 be ~1 sorrier', 'not ~1 be ~1 more ~1 sorry', '=be ~1 fuming|furious|annoyed|frustrated|upset|angry ~1 too', '=feel ~1 the same', 'imagine ~3 annoying|frustrating|stressful|upsetting|worrying', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
     ],
     joy: [
       'music to ~1 ears', '=love|=great|=awesome|=fantastic|=wonderful|=amazing|=good|=nice|=lovely ~2 to ~1 hear|read', 'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks',
       '=pleased', 'awesome', 'made our day', 'means a lot', 'wonderful', 'fantastic', 'love', 'welcome', 'my|our pleasure',
       '=anytime', 'kind words', 'great to hear|see|know', 'yay', 'woohoo', 'excited', 'cheers',
+      // Negated idioms of thanks: "can't thank you enough", "couldn't be more grateful".
+      'not|never ~1 thank ~2 enough', 'not ~1 be ~1 more ~1 grateful|thankful|happy|pleased',
     ],
   },
   messages: {
