@@ -94,6 +94,9 @@ const en = {
       'and =are|=have|=has|=am|=is|=re|=ve [@adverb] [@adverb] @act',
       // Looking it up: "see what happened", "I'll have a look".
       '=see what|if|whether|how|why', '@subj ~3 =have|=had ~2 =look|=peek|=glance', 'in the process', '=happy|=glad to [@adverb] @act',
+      // Contacting a third party about the matter is an action ("we'll reach out to the carrier"); contacting the client is not.
+      '@subj ~3 reach out ~1 to ~3 @team|store|restaurant|carrier|warehouse|location|management|seller|bank|manufacturer|airline|hotel|partner',
+      '@subj ~3 touch ~1 with ~3 @team|store|restaurant|carrier|warehouse|location|management|seller|bank|manufacturer|airline|hotel|partner',
     ],
     '@thing': [
       'access', 'refund', 'order', 'payment', 'account', 'card', 'service', 'replacement', 'booking', 'subscription', 'parcel',
@@ -141,6 +144,8 @@ const en = {
       'collect|gather ~2 info|information|details', 'look forward',
       'follow|responded|replied|answered|reached ~2 via|in|by|through|over ~1 dm|direct|pm|email|message',
     ],
+    // The client's own contacting, thanked for: "Thank you for reaching out", "Thanks for getting back to us" (index.ts: no promise).
+    clientContact: ['thank|thanks|appreciate|grateful ~5 reach|reaching|get|getting|contact|contacting|write|writing|message|messaging'],
     contactOnly: [
       'get back [=to] [=you]', 'be in touch', 'reach out|you', 'contact|call|email|message|text|ping|update|notify|inform you', 'follow up', 'let you know',
       'keep you posted|updated|informed', 'share|send|post|provide ~2 =update|=updates|=news', 'respond', 'reply',

@@ -242,7 +242,9 @@ export default defineRule({
       if (!loud && count(context.findAll('contrast', message)) === 0) return;
     }
     const reply = context.reply;
-    const contacts = context.findAll('contactOnly');
+    // "Thank you for reaching out": the client's contacting, thanked for, is no promise to contact.
+    const clientContacting = context.findAll('clientContact');
+    const contacts = context.findAll('contactOnly').filter((contact) => !clientContacting.some((match) => contact.firstToken >= match.firstToken && contact.firstToken < match.endToken));
     // The exclusions are looked up at the first candidate: most replies without an action have none.
     let x: Exclusions | undefined;
     // "We received your email", «мы получили письмо»: a past form that states no action.
