@@ -26,6 +26,8 @@ ruleTester('stated-actions', {
     { message: 'Курьер нахамил мне по телефону.', reply: 'Здравствуйте! Я передал вашу жалобу руководителю службы доставки.', channel: 'chat' },
     { message: 'Курьер нахамил мне по телефону.', reply: 'Здравствуйте! Спасибо, что сообщили, мы обязательно учтём это.', channel: 'review' },
     { message: 'Где мой заказ? Статус не меняется уже неделю', reply: 'Уточняю у склада, напишу в этом чате через 10 минут.', channel: 'chat' },
+    // With no subject, the reflexive past is the agent's («я» left out).
+    { message: 'Тариф сменился без моего согласия, верните старый!', reply: 'Здравствуйте! Разобралась, в чём дело: со следующего месяца у вас снова старый тариф.', channel: 'chat' },
     { message: 'Сломался замок на сумке через неделю', reply: 'Здравствуйте! Передали вашу претензию в отдел качества, ответ будет до 12 мая.' },
     // A conditional commitment counts.
     { message: 'Заказ пришёл повреждённым', reply: 'Здравствуйте! Жаль, что так вышло. Пришлите номер заказа — мы проверим и заменим товар.', channel: 'chat' },
@@ -158,6 +160,12 @@ ruleTester('stated-actions', {
     { message: 'Верните деньги за бракованный чайник!', reply: 'Здравствуйте! Вернуть деньги мы не можем: гарантия закончилась в марте.', errors: [{ messageId: 'missing' }] },
     { message: 'Списали 300 рублей за какую-то подписку!', reply: 'Здравствуйте! Вы подключили подписку «Кино+» 3 марта в приложении.', errors: [{ messageId: 'missing' }] },
     { message: 'Тариф сменился без моего согласия, верните старый!', reply: 'Здравствуйте! Тариф изменился автоматически по условиям договора.', errors: [{ messageId: 'missing' }] },
+    // The reflexive past after its own subject tells what the thing did («тариф поменялся»), not what the company did.
+    {
+      message: 'Тариф сменился без моего согласия, верните старый!',
+      reply: 'Здравствуйте! Тариф поменялся 1 марта по условиям договора, вы получали СМС.',
+      errors: [{ messageId: 'missing' }],
+    },
     { message: 'Почему не приходит код подтверждения?!', reply: 'Здравствуйте! Вы уже обновили приложение?', channel: 'chat', errors: [{ messageId: 'missing' }] },
     { message: 'Курьер нахамил мне по телефону.', reply: 'Здравствуйте! Мы рады, что вы обратились к нам.', errors: [{ messageId: 'missing' }] },
     {
@@ -253,12 +261,6 @@ knownDisagreements('stated-actions', {
   valid: [
   ],
   invalid: [
-    // «Тариф поменялся» states what happened, not what the company did.
-    {
-      message: 'Тариф сменился без моего согласия, верните старый!',
-      reply: 'Здравствуйте! Тариф поменялся 1 марта по условиям договора, вы получали СМС.',
-      errors: [{ messageId: 'missing' }],
-    },
     // A broken promise («не прислали», "changed without my consent") is a complaint.
     { message: 'Замену так и не прислали, хотя обещали!', reply: 'Здравствуйте! Ожидайте звонка специалиста.', errors: [{ messageId: 'contactOnly', excerpt: 'Ожидайте звонка' }] },
     {
@@ -269,7 +271,6 @@ knownDisagreements('stated-actions', {
     { message: 'My plan changed without my consent, put the old one back!', reply: 'Hi! A specialist will contact you.', errors: [{ messageId: 'contactOnly', excerpt: 'contact you' }] },
   ],
   why: {
-    'Здравствуйте! Тариф поменялся': '«смен*»/«поменя*» are action words and the reflexive past «-лся» is accepted without the company as subject',
     'Здравствуйте! Ожидайте звонка': 'no problem phrase for a broken promise («не прислали», «ничего нет», "changed without my consent"): the message reads as no complaint',
   },
 });
