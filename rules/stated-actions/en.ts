@@ -41,7 +41,9 @@ const en = {
       'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check|join|keep|play|upload|install|stream|watch|hear|make|redeem|add|change|do',
       'error', 'broken', 'broke', 'stop', '=again', '=charged', 'overcharged',
       'when is|are ~3 coming|arriving|ready|fixed|back|happening',
-      'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed',
+      'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed|sent|delivered|refunded|called|replied|answered|heard',
+      // A change made without asking: "without my consent", "with no warning".
+      'without ~2 consent|permission|notice|warning|asking|authorization|authorisation|explanation', 'with no ~1 warning|notice|explanation',
       'missing', 'wrong', 'damaged',  'issue',
       'problem', 'complaint', 'complain', 'late', 'delay', 'stuck', 'crash',
       'outage', 'down', 'locked', 'lost', 'frozen', 'freezes', 'glitch', 'bug', 'fails',
@@ -149,6 +151,8 @@ const en = {
     contactOnly: [
       'get back [=to] [=you]', 'be in touch', 'reach out|you', 'contact|call|email|message|text|ping|update|notify|inform you', 'follow up', 'let you know',
       'keep you posted|updated|informed', 'share|send|post|provide ~2 =update|=updates|=news', 'respond', 'reply',
+      // "Please wait for a call", like «ожидайте звонка».
+      '=wait ~1 for ~3 call|reply|response',
     ],
   },
   messages: {
