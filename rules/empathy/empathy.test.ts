@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
-import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
+import { ruleTester } from '../../test/rule-tester.js';
 
 const SORRY_RU = 'Нам очень жаль, что так вышло.';
 const GLAD_RU = 'Нам очень приятно это слышать!';
@@ -25,6 +25,9 @@ ruleTester('empathy', {
       message: 'Пришёл разбитый телефон, коробка вся мятая. Я в шоке.',
       reply: 'Добрый день! Очень сожалеем, что так получилось. Замену отправили сегодня, разбитый телефон курьер заберёт при доставке.',
     },
+    // Dismay at the situation is sympathy: «ужасно», «кошмар».
+    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Это действительно ужасно. Второе списание вернули сегодня.' },
+    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Какой кошмар! Второе списание вернули сегодня.' },
     // A double negation that apologizes all the more.
     { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Не можем не извиниться за эту ситуацию. Второе списание вернули сегодня.' },
     // ё in the client's words («ждём»), apology in another form («извиняемся»).
@@ -84,6 +87,9 @@ ruleTester('empathy', {
     },
     { message: 'Not urgent, but could you send me the invoice for March when you get a chance?', reply: 'Hi Priya, the March invoice is attached to this email.' },
     { message: 'Could you tell me how to change the email on my account? Thanks in advance!', reply: 'Hi! Go to Settings > Profile, edit the email field and confirm the link we send to the new address.' },
+    // Dismay at the situation is sympathy: terrible, awful.
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Nina, that's a terrible way to start the month. We've refunded the second charge today." },
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Kim, that's awful. We've refunded the second charge today." },
     // Negated idioms that apologize all the more.
     { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We can't apologize enough for this. We've refunded the second charge today." },
     { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We couldn't be sorrier about this. We've refunded the second charge today." },
@@ -152,6 +158,12 @@ ruleTester('empathy', {
   ],
   invalid: [
     // ── Russian ──
+    // A reproach about how the client is treated, a card blocked without explanation; «Мы ценим вашу поддержку» does not answer it.
+    {
+      message: 'Пользуюсь вашим банком восемь лет, и вот так вы со мной обращаетесь? Заблокировали карту без объяснений!',
+      reply: 'Здравствуйте! Мы ценим вашу поддержку. Карту разблокировали, она снова работает.',
+      errors: [{ messageId: 'negative', excerpt: '', output: `Здравствуйте! ${SORRY_RU} Мы ценим вашу поддержку. Карту разблокировали, она снова работает.` }],
+    },
     // How long the client has waited, before the verb.
     {
       message: 'Неделю жду ответа по заявке.',
@@ -289,6 +301,12 @@ ruleTester('empathy', {
     },
 
     // ── English ──
+    // A reproach about how the client is treated and a card blocked without explanation.
+    {
+      message: "I've banked with you for eight years and this is how you treat me? You blocked my card without explanation!",
+      reply: 'Hi! We value your loyalty. Your card is unblocked and works again.',
+      errors: [{ messageId: 'negative', excerpt: '', output: `Hi! ${SORRY_EN} We value your loyalty. Your card is unblocked and works again.` }],
+    },
     {
       message: 'YOUR DRIVER THREW MY PARCEL OVER THE GATE. I WANT A NEW ONE.',
       reply: "Hello, we're glad you contacted us. A replacement is on its way.",
@@ -441,26 +459,4 @@ describe('empathy: messages and phrasings', () => {
   it('skips a reply with no client message', () => {
     expect(linter.lint({ reply: 'Здравствуйте! Заказ отправили повторно.' }).findings.some((f) => f.ruleId === 'empathy')).toBe(false);
   });
-});
-
-knownDisagreements('empathy', {
-  valid: [
-    // Sympathy in the reply's own words: terrible, awful, «ужасно», «кошмар».
-    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Nina, that's a terrible way to start the month. We've refunded the second charge today." },
-    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Kim, that's awful. We've refunded the second charge today." },
-    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Это действительно ужасно. Второе списание вернули сегодня.' },
-    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Какой кошмар! Второе списание вернули сегодня.' },
-  ],
-  invalid: [
-    // A rhetorical reproach with no emotion word; «Мы ценим вашу поддержку» does not answer it.
-    {
-      message: 'Пользуюсь вашим банком восемь лет, и вот так вы со мной обращаетесь? Заблокировали карту без объяснений!',
-      reply: 'Здравствуйте! Мы ценим вашу поддержку. Карту разблокировали, она снова работает.',
-      errors: [{ messageId: 'negative' }],
-    },
-  ],
-  why: {
-    "Hi Nina, that's a terrible": 'the sympathy lists lack terrible / awful / «ужасно» / «кошмар»',
-    'Здравствуйте! Мы ценим вашу поддержку': '«вот так вы со мной обращаетесь?» and «без объяснений» score calm',
-  },
 });
