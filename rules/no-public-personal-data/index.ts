@@ -16,6 +16,12 @@ const PERSONAL_MAIL = /@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|a
 /** Mobile numbers (Russia +7 9…, 8 9…; UK +44 7…, 07…): a person's, not a hotline. */
 const MOBILE_PHONE = /^(\+?79|89|\+?447|07)\d{8,9}$/;
 
+/** Verbs that have the client type something into the product («введите», "enter"): the rule's '@enter' words. */
+const ENTER = {
+  en: new Set((en.phrases['@enter'] ?? []).map((word) => word.slice(1))),
+  ru: new Set((ru.phrases['@enter'] ?? []).map((word) => word.slice(1))),
+};
+
 function isCompanyContact(token: Token): boolean {
   return token.kind === 'email' ? ROLE_MAILBOX.test(token.norm) : SERVICE_PHONE.test(token.norm);
 }
@@ -55,9 +61,13 @@ export default defineRule({
     // "We've sent a password reset link": the agent acting, not asking.
     const agentEnds = endsOf(context.find('agentDoes'));
     const asked = (category: 'askSecret' | 'askData') => context.find(category).filter((match) => !agentEnds.has(match.firstToken));
-    // Secrets are never asked for, in any channel.
+    // Secrets are never asked for, in any channel; «введите пароль в настройках», "enter the code in the app" has the
+    // client type it into the product, not send it to anyone.
+    const entered = sentencesOf(context.find('inProduct'));
+    const enterVerbs = ENTER[context.language];
     const secretSentences = new Set<number>();
     for (const match of asked('askSecret')) {
+      if (entered.has(match.sentence) && enterVerbs.has(reply.tokens[match.firstToken]!.norm)) continue;
       secretSentences.add(match.sentence);
       report(context, match, 'secret', 'secret');
     }

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, type LintInput } from '../../src/index.js';
-import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
+import { ruleTester } from '../../test/rule-tester.js';
 import en from './en.js';
 import ru from './ru.js';
 
 ruleTester('no-public-personal-data', {
   valid: [
     // ── Russian ──
+    // Typing a new password into the product is no request to send it; a staff member's number is the company's; «не в общей рассылке» is private.
+    { reply: 'Нажмите «Забыли пароль?», затем укажите новый пароль в настройках профиля.', channel: 'chat' },
+    { reply: 'Наш менеджер Ольга на связи по номеру +7 916 000-11-22, она поможет с возвратом.', channel: 'review' },
+    { reply: 'Пожалуйста, пришлите данные ответом на это письмо, не в общей рассылке: так их увидим только мы.', channel: 'email', audience: 'public' },
     // Carried over from test/rules.test.ts.
     { reply: 'Пришлите, пожалуйста, номер телефона в личные сообщения.', channel: 'social' },
     { reply: 'Мы никогда не запрашиваем пароли и коды из СМС.', channel: 'chat' },
@@ -53,6 +57,10 @@ ruleTester('no-public-personal-data', {
     },
 
     // ── English ──
+    // Typing a code or a new password into the product is no request to send it; a staff member's number is the company's.
+    { reply: 'To finish signing up, enter the code we sent you in the app.', channel: 'chat' },
+    { reply: 'Please enter your new password twice in Settings → Security.', channel: 'chat' },
+    { reply: 'Our store manager Olga can be reached on 07700 900456 and will sort out the return.', channel: 'review' },
     // Carried over from test/rules.test.ts.
     { reply: 'Please DM us your full name and phone number.', channel: 'social' },
     { reply: "We'll never ask for your password.", channel: 'social' },
@@ -99,6 +107,9 @@ ruleTester('no-public-personal-data', {
   ],
   invalid: [
     // ── Russian ──
+    // Typed into a reply, not into the product; asked for in the public thread.
+    { reply: 'Укажите пароль в ответе на это сообщение.', channel: 'chat', errors: [{ messageId: 'secret', excerpt: 'Укажите пароль в ответе на это сообщение' }] },
+    { reply: 'Пришлите ваш телефон в общей рассылке.', channel: 'email', audience: 'public', errors: [{ messageId: 'askPublic', excerpt: 'Пришлите ваш телефон в общей рассылке' }] },
     // Carried over from test/rules.test.ts.
     {
       reply: 'Напишите ваш номер телефона и ФИО, проверим.',
@@ -158,6 +169,7 @@ ruleTester('no-public-personal-data', {
     // Carried over from test/rules.test.ts.
     { reply: 'Please reply with your full name and address.', channel: 'forum', errors: [{ messageId: 'askPublic', excerpt: 'reply with your full name and address' }] },
     { reply: 'Could you type your account password here?', channel: 'chat', errors: [{ messageId: 'secret', excerpt: 'type your account password here' }] },
+    { reply: 'Send us the code we sent you in the app.', channel: 'chat', errors: [{ messageId: 'secret', excerpt: 'Send us the code we sent you in the app' }] },
     // A phone number asked for in a public reply.
     {
       message: '@ShopNow where is my order?!',
@@ -267,23 +279,4 @@ describe('no-public-personal-data: messages and phrasings', () => {
       }
     }
   });
-});
-
-knownDisagreements('no-public-personal-data', {
-  valid: [
-    // Entering a code or a new password in the app is no request to send it.
-    { reply: 'To finish signing up, enter the code we sent you in the app.', channel: 'chat' },
-    { reply: 'Please enter your new password twice in Settings → Security.', channel: 'chat' },
-    { reply: 'Нажмите «Забыли пароль?», затем укажите новый пароль в настройках профиля.', channel: 'chat' },
-    // The company's own staff contact is not the client's data.
-    { reply: 'Our store manager Olga can be reached on 07700 900456 and will sort out the return.', channel: 'review' },
-    { reply: 'Наш менеджер Ольга на связи по номеру +7 916 000-11-22, она поможет с возвратом.', channel: 'review' },
-    // The rule's own phrasing: send privately, not in the public thread.
-    { reply: 'Пожалуйста, пришлите данные ответом на это письмо, не в общей рассылке: так их увидим только мы.', channel: 'email', audience: 'public' },
-  ],
-  why: {
-    'To finish signing up': "'enter the code' / 'enter your new password' / «укажите новый пароль» in the app or the settings are read as asking for a secret",
-    'Our store manager Olga': "a phone number of the company's own staff is read as the client's",
-    'Пожалуйста, пришлите данные ответом': '«пришлите данные … не в общей рассылке» is read as asking in public (the negation is not seen)',
-  },
 });
