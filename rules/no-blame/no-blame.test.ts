@@ -10,6 +10,8 @@ ruleTester('no-blame', {
     // «должны были получить» informs, it does not blame.
     { reply: 'Здравствуйте! Вы должны были получить письмо с кодом подтверждения — проверьте, пожалуйста, папку «Спам».' },
     { reply: 'Здравствуйте! Как мы и обещали, возврат оформлен сегодня.' },
+    // A plain condition offers a remedy («если бы вы…» would reproach).
+    { reply: 'Здравствуйте! Если вы ошиблись в адресе, мы исправим его бесплатно.' },
     {
       message: 'Ваш оператор сказал мне «вы сами виноваты», что курьер опоздал!',
       reply: 'Здравствуйте! Оператор не должен был говорить «вы сами виноваты» — простите нас. Курьер опоздал по нашей вине.',
@@ -24,6 +26,7 @@ ruleTester('no-blame', {
     { message: 'Am I crazy or did the price change at checkout?', reply: "You're not wrong — the checkout page did show the old price.", channel: 'chat' },
     { reply: "It wasn't your fault — the form was confusing, and we've fixed it." },
     { reply: 'We were wrong about the delivery date — sorry about that.' },
+    { reply: "Hi! If you entered the wrong address, we'll fix it for free." },
     {
       message: 'Your agent said "you are wrong" and hung up on me!',
       reply: 'Hi! An agent should never say "you are wrong" to you — we are sorry, and we have spoken to the team.',
@@ -32,6 +35,7 @@ ruleTester('no-blame', {
   invalid: [
     // ru
     { reply: 'Вы ошибаетесь: возврат уже оформлен.', errors: [{ messageId: 'blame', excerpt: 'Вы ошибаетесь' }] },
+    { reply: 'Если бы вы прочитали условия, вопросов бы не было.', errors: [{ messageId: 'blame', excerpt: 'Если бы вы прочитали' }] },
     { reply: 'Как я уже писала, чек не нужен.', errors: [{ messageId: 'blame', excerpt: 'Как я уже писала' }] },
     {
       message: 'Почему тариф до сих пор старый?',
@@ -82,15 +86,10 @@ ruleTester('no-blame', {
 });
 
 knownDisagreements('no-blame', {
-  valid: [
-    // A conditional offer, not a reproach.
-    { reply: 'Здравствуйте! Если вы ошиблись в адресе, мы исправим его бесплатно.' },
-  ],
   invalid: [
     { reply: "If you'd read the confirmation email, you'd have seen the date.", errors: [{ messageId: 'blame' }] },
   ],
   why: {
     "If you'd read": "\"'d\" always expands to 'would', never 'had'",
-    'Здравствуйте! Если вы ошиблись': '«вы ошиблись» after «если» is a condition, not a reproach',
   },
 });
