@@ -116,7 +116,7 @@ export interface TextDocument {
   readonly signatureStart: number;
   /** Sentence index of the sign-off line («С уважением», "Best regards"), or -1. */
   readonly signOffSentence: number;
-  /** Counts that express emotion in a message. */
+  /** Counts that express emotion in a message (runs of «!!», «?!» on `>`-quoted lines and in quoted history are not counted). */
   readonly exclamationRuns: number;
   readonly capsWords: number;
   /** Matches of every phrase category, keyed `${ruleId}/${category}`. */

@@ -40,6 +40,21 @@ describe.each(builtInRules.map((rule) => [rule.meta.id, rule] as const))('%s', (
     if (rule.meta.primaryCategory) expect(texts.phrases[rule.meta.primaryCategory]).toBeDefined();
   });
 
+  // `a|b` alternatives are single words: «вам ~1 следовало|=нужно было|=надо было» reads «(следовало|нужно) (было|надо) было».
+  // A word offered as an alternative and then again as a word of its own later in the phrase is that mistake.
+  it.each(['ru', 'en'] as const)('its %s phrases do not spread a phrase over alternatives (a|b are single words)', (language) => {
+    const spread: string[] = [];
+    for (const list of Object.values(rule.languages[language].phrases)) {
+      for (const phrase of list) {
+        const words = phrase.split(/\s+/).filter((word) => !word.startsWith('~')).map((word) => word.replace(/^\[|\]$/g, '').split('|'));
+        words.forEach((alternatives, i) => {
+          if (alternatives.length > 1 && words.slice(i + 1).some((later) => later.length === 1 && alternatives.includes(later[0]!))) spread.push(phrase);
+        });
+      }
+    }
+    expect(spread).toEqual([]);
+  });
+
   it.each(['ru', 'en'] as const)('its %s examples behave: bad reports, good does not', (language) => {
     const { bad, good } = builtInDocs[id]![language].examples;
     const fired = (input: typeof bad) => linter.lint({ ...input, language }).findings.some((finding) => finding.ruleId === id);

@@ -44,6 +44,7 @@ ruleTester('acknowledge-repeat', {
   ],
   invalid: [
     // ru
+    { message: 'Писала вам в понедельник, ответа до сих пор нет.', reply: 'Здравствуйте! Заказ отправили сегодня.', errors: [{ messageId: 'missing', excerpt: '' }] },
     { message: 'Я вам тысячу раз звонила!', reply: 'Оставьте телефон, мы перезвоним.', errors: [{ messageId: 'missing', excerpt: '' }] },
     {
       message: 'Пишу уже третий раз, интернет так и не починили!',

@@ -10,6 +10,9 @@ ruleTester('closing', {
     { reply: 'Добрый день! Мы обновили тариф, изменения вступят в силу с 1 числа. Надеемся, что теперь всё будет работать как надо.' },
     // «не стесняйтесь» names its own negation: it is the offer, not a negated one.
     { reply: 'Здравствуйте! Пароль сбросили. Если что-то не получится, не стесняйтесь писать.', channel: 'chat' },
+    // So do «Не болейте!» and a double negation of thanks.
+    { reply: 'Здравствуйте! Запись перенесли на пятницу. Не болейте!', channel: 'chat' },
+    { reply: 'Здравствуйте! Пароль сбросили. Не можем не поблагодарить вас за терпение!', channel: 'chat' },
     // A thanks promising to keep the client posted still closes.
     { reply: 'Здравствуйте! Заменили товар. Спасибо за терпение, и мы сообщим, как только курьер выедет.', channel: 'chat' },
     // A final thanks is a closing (DESIGN, "Where the line falls").
@@ -31,6 +34,12 @@ ruleTester('closing', {
     { reply: 'Hi Tom,\n\nThe refund went out today.\n\nCheers,\nMia' },
     { reply: '<p>Hi {{first_name}},</p><p>Your refund was issued today.</p><p>Kind regards,<br>Support team</p>' },
     { reply: 'Your plan is now **Pro**. _Have a great weekend!_', channel: 'chat' },
+    { reply: "Hi! The refund is issued. We're here for you.", channel: 'chat' },
+    // "Don't hesitate to…" names its negator: it is the offer; so is "can't thank you enough".
+    { reply: "Hi! We've reset your password. Don't hesitate to reach out if the link expires again." },
+    { reply: "Hi! We've reset your password. Please don't hesitate to contact us if you have any questions." },
+    { reply: "Hi! We've reset your password. Do not hesitate to contact us." },
+    { reply: "Hi! We've reset your password. We can't thank you enough for your patience!", channel: 'chat' },
   ],
   invalid: [
     // ru

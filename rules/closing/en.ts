@@ -18,7 +18,9 @@ const en = {
       'feel free ~4 @contact ~4 @when|back|questions|help|anything|future|further|more|time',
       'feel free ~1 to ~1 reach|contact|touch|ask|come|return|write|reply|ping|tweet|holler|shout|message|chat|drop',
       'would|d love ~1 to ~1 have|see|welcome|help|assist', 'best ~1 to ~2 help|assist', '=try|=trying ~1 to ~1 help|assist',
-      'how|what ~3 can|may|could ~1 @we ~2 help|assist|do', 'hesitate', 'reach out|touch ~3 @when',
+      'how|what ~3 can|may|could ~1 @we ~2 help|assist|do', 'hesitate',
+      // "Don't hesitate to…", "never hesitate": the negator is part of the offer (matched as a whole, not negated by it).
+      'not|never ~1 hesitate', 'reach out ~3 @when', 'in touch ~3 @when',
       'anything else', 'any other|further|more ~1 question*|concern*|issue*|help|assistance',
       'if ~6 @need ~6 @contact', '@contact ~2 if ~5 @need', 'if ~3 question*', '@contact ~3 anytime|whenever', '@contact ~3 any time', 'just @contact', 'just a ~1 tweet|message|call|click|dm|email|text ~1 away',
       'if you ~3 need|have|want|still ~3 us|anything|help|assistance|question*|support', 'if ~3 anything ~4 help|assist|do',
@@ -35,8 +37,10 @@ const en = {
     // Only with no other clause after it: a thanks, a bare offer ("Happy to help!").
     opener: [
       'thank', '=thx', '=ty', '=tysm', '=tyvm', '=thanx', '=thankyou', 'appreciate', '=appreciated', 'grateful', 'much obliged',
+      // Negated idioms of thanks: "can't thank you enough", "couldn't be more grateful".
+      'not|never ~1 thank ~2 enough', 'not ~1 be ~1 more ~1 grateful|thankful',
       'value your|you', 'means ~2 a lot', 'means ~2 the world', 'important|valuable ~1 to|for us',
-      'happy|glad|pleased|delighted ~2 help|assist|review|answer|chat|explain|clarify|support', 'here to help|assist|for you', 'are|am here',
+      'happy|glad|pleased|delighted ~2 help|assist|review|answer|chat|explain|clarify|support', 'here to help|assist you', 'here for you', 'are|am here',
     ],
     // Only as the sentence's last words: "Let us know!", "Reach out anytime."
     final: [

@@ -36,6 +36,11 @@ ruleTester('concrete-commitment', {
 
     // English.
     { reply: 'We will fix it as soon as possible, and no later than Friday.' },
+    // A month is a time.
+    { reply: "We'll reship it sometime next month." },
+    { reply: 'The feature should be back soon, probably in May.', channel: 'chat' },
+    { reply: 'Отправим замену скоро, в следующем месяце.' },
+    { reply: 'Функцию вернём скоро, в начале июня.', channel: 'chat' },
     { reply: "We'll reply within 24 hours." },
     { reply: 'The fix ships soon, by Friday at the latest.', channel: 'forum' },
     { reply: 'The replacement will be with you soon — tomorrow before noon.', channel: 'chat' },
@@ -108,6 +113,8 @@ ruleTester('concrete-commitment', {
     { reply: "We'll fix it when possible.", channel: 'chat', errors: [{ messageId: 'vague', excerpt: 'when possible' }] },
     { reply: 'Your card will be unblocked before long.', errors: [{ messageId: 'vague', excerpt: 'before long' }] },
     { reply: "We'll reship it sometime.", channel: 'chat', errors: [{ messageId: 'vague', excerpt: 'sometime' }] },
+    { reply: "We'll sort it out as soon as we can.", errors: [{ messageId: 'vague', excerpt: 'as soon as we can' }] },
+    { reply: "I'll refund it as soon as I possibly can.", channel: 'chat', errors: [{ messageId: 'vague', excerpt: 'as soon as I possibly can' }] },
     { reply: 'The refund went out today. The replacement will ship soon.', errors: [{ messageId: 'vague', excerpt: 'soon' }] },
     {
       reply: "We'll call you soon and send the refund as soon as possible.",

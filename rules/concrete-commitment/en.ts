@@ -3,7 +3,7 @@ import type { RuleLanguageData } from '../../src/types.js';
 const en = {
   phrases: {
     vague: [
-      'as soon as ~1 possible|we|i|can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',
+      'as soon as ~1 possible|we|i|can', 'as soon as we|i ~1 can', '=asap', 'soon', 'shortly', 'at the earliest opportunity', 'in due course',
       'in the near future', 'at some point', 'when ~1 possible', '=sometime', 'before long',
     ],
     // Wishes and the client's own timing, not promises.
@@ -14,6 +14,9 @@ const en = {
       'by ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
       'later|before|until|till ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
       'today', 'tomorrow', 'tonight', 'this|next ~1 week|weekend|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening',
+      // A month is a time: "next month", "in May", "by early June", "at the end of the month".
+      'this|next ~1 month|year', 'in|by|until|till|before|during|early|late|mid ~2 january|february|march|april|may|june|july|august|september|october|november|december',
+      'end|start|beginning|middle of ~2 month|week|year|january|february|march|april|may|june|july|august|september|october|november|december',
       'on ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'an hour', 'a day',
       'one|two|three|four|five|24|48|72 ~2 hours|days|minutes|business|weeks',
     ],

@@ -111,6 +111,23 @@ function isPlain(code: number): boolean {
 const isBlank = (code: number) => code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
 const isEdgePunctuation = (code: number) => code === 46 || code === 44 || code === 59 || code === 33 || code === 63; // . , ; ! ?
 
+/** Quotation marks, straight and typographic: a gap that holds one opens or closes a quotation. */
+function isQuotationMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f);
+}
+
+/**
+ * The gap before token `next` (tokens.length: the text's end) is quoted text — a `>`-quoted line, quoted
+ * history, the inside of a quotation: the words on both sides are quoted (or the text ends) and no
+ * quotation mark opens or closes in it. «!!!» and emoji there are not the author's ("> I'm furious!!!").
+ */
+function inQuotedGap(doc: TextDocument, next: number, from: number, to: number): boolean {
+  const { tokens, masked } = doc;
+  if (next === 0 || !tokens[next - 1]!.quoted || (next < tokens.length && !tokens[next]!.quoted)) return false;
+  for (let k = from; k < to; k++) if (isQuotationMark(masked.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Emoji, ASCII emoticons, Russian «((( / )))» and «!!» / «??» runs in the text between two tokens. */
 function scanGap(tables: ValenceTables, text: string, from: number, to: number, signals: EmotionSignals): void {
   let plain = true;
@@ -291,7 +308,7 @@ export function measureEmotion(
   let previousEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.start > previousEnd) scanGap(tables, masked, previousEnd, token.start, signals);
+    if (token.start > previousEnd && !inQuotedGap(message, i, previousEnd, token.start)) scanGap(tables, masked, previousEnd, token.start, signals);
     previousEnd = token.end;
     if (token.quoted) continue;
     // Money named in a message («$400», «3 298 руб») is money the client lost or was charged.
@@ -310,7 +327,7 @@ export function measureEmotion(
     if (valence < 0) signals.words -= valence;
     else signals.praiseWords += valence;
   }
-  if (masked.length > previousEnd) scanGap(tables, masked, previousEnd, masked.length, signals);
+  if (masked.length > previousEnd && !inQuotedGap(message, tokens.length, previousEnd, masked.length)) scanGap(tables, masked, previousEnd, masked.length, signals);
   countSentenceShapes(message, find, signals);
 
   // Kind words count as praise unless they are only manners («заранее спасибо», "thanks in advance").
@@ -413,7 +430,7 @@ export function replyIsGlad(reply: TextDocument, warmthNeeded: number): boolean 
   let previousEnd = 0;
   for (let i = 0; i < tokens.length && warmth < warmthNeeded; i++) {
     const token = tokens[i]!;
-    if (token.start > previousEnd) scanGap(tables, masked, previousEnd, token.start, signals);
+    if (token.start > previousEnd && !inQuotedGap(reply, i, previousEnd, token.start)) scanGap(tables, masked, previousEnd, token.start, signals);
     previousEnd = token.end;
     if (token.quoted || token.negated) continue;
     const valence = wordValence(tables, token, false);
@@ -421,6 +438,6 @@ export function replyIsGlad(reply: TextDocument, warmthNeeded: number): boolean 
     warmth += signals.positiveEmoji * 2;
     signals.positiveEmoji = 0;
   }
-  if (warmth < warmthNeeded && masked.length > previousEnd) scanGap(tables, masked, previousEnd, masked.length, signals);
+  if (warmth < warmthNeeded && masked.length > previousEnd && !inQuotedGap(reply, tokens.length, previousEnd, masked.length)) scanGap(tables, masked, previousEnd, masked.length, signals);
   return warmth + signals.positiveEmoji * 2 >= warmthNeeded;
 }

@@ -25,6 +25,11 @@ ruleTester('empathy', {
       message: 'Пришёл разбитый телефон, коробка вся мятая. Я в шоке.',
       reply: 'Добрый день! Очень сожалеем, что так получилось. Замену отправили сегодня, разбитый телефон курьер заберёт при доставке.',
     },
+    // Dismay at the situation is sympathy: «ужасно», «кошмар».
+    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Это действительно ужасно. Второе списание вернули сегодня.' },
+    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Какой кошмар! Второе списание вернули сегодня.' },
+    // A double negation that apologizes all the more.
+    { message: 'Списали деньги дважды, и никто не отвечает на письма! Это просто безобразие!', reply: 'Здравствуйте! Не можем не извиниться за эту ситуацию. Второе списание вернули сегодня.' },
     // ё in the client's words («ждём»), apology in another form («извиняемся»).
     {
       message: 'Ждём мастера с самого утра, никто так и не позвонил. Сколько можно ждать?',
@@ -59,6 +64,11 @@ ruleTester('empathy', {
       message: 'Подскажите, а чек по этому заказу где посмотреть?\n\n> Это просто издевательство. Третью неделю жду заказ, никто не отвечает.',
       reply: 'Здравствуйте! Чек лежит в личном кабинете, в разделе «Покупки».',
     },
+    // Nor are its «!!!» and emoji.
+    {
+      message: 'Подскажите, а чек по этому возврату где посмотреть?\n\n> Это просто издевательство!!! Третью неделю жду возврат! 😡',
+      reply: 'Здравствуйте! Чек пришёл на вашу почту, его также можно найти в приложении в разделе «Покупки».',
+    },
     // HTML markup around the sympathy.
     {
       message: 'Второй раз списали деньги за подписку!!! Верните немедленно.',
@@ -77,6 +87,12 @@ ruleTester('empathy', {
     },
     { message: 'Not urgent, but could you send me the invoice for March when you get a chance?', reply: 'Hi Priya, the March invoice is attached to this email.' },
     { message: 'Could you tell me how to change the email on my account? Thanks in advance!', reply: 'Hi! Go to Settings > Profile, edit the email field and confirm the link we send to the new address.' },
+    // Dismay at the situation is sympathy: terrible, awful.
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Nina, that's a terrible way to start the month. We've refunded the second charge today." },
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi Kim, that's awful. We've refunded the second charge today." },
+    // Negated idioms that apologize all the more.
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We can't apologize enough for this. We've refunded the second charge today." },
+    { message: 'I was charged twice and nobody answers my emails. This is ridiculous!', reply: "Hi! We couldn't be sorrier about this. We've refunded the second charge today." },
     // Contractions: "I'm sorry", "that's not good".
     {
       message: 'I have been on hold for two hours and nobody picks up. This is ridiculous.',
@@ -112,6 +128,15 @@ ruleTester('empathy', {
         "Quick question: can I use the same promo code on my next order?\n\n> On Mon, May 6, Kate wrote:\n> I'm furious. Your courier threw my parcel over the fence. Worst service ever.",
       reply: 'Hi Kate, yes, the code WELCOME10 works on any order until June 30.',
     },
+    // Nor are its «!!!» and emoji, on > lines or below "… wrote:".
+    {
+      message: "Quick question: can I use the same promo code on my next order?\n\n> I'm furious!!! Your courier threw my parcel over the fence.\n> Worst service ever.",
+      reply: 'Hi! Yes, the code works on any order until the end of the month.',
+    },
+    {
+      message: "Quick question: can I use the same promo code on my next order?\n\nOn Monday, Kate wrote:\nI'm furious!!! Your courier threw my parcel over the fence 😡",
+      reply: 'Hi! Yes, the code works on any order until the end of the month.',
+    },
     {
       message: 'My flight got cancelled and the app still shows it as on time!!',
       reply: "Oh no, that's stressful. You've been rebooked on the 6:40 pm flight, and the new boarding pass is in the app.",
@@ -133,6 +158,18 @@ ruleTester('empathy', {
   ],
   invalid: [
     // ── Russian ──
+    // A reproach about how the client is treated, a card blocked without explanation; «Мы ценим вашу поддержку» does not answer it.
+    {
+      message: 'Пользуюсь вашим банком восемь лет, и вот так вы со мной обращаетесь? Заблокировали карту без объяснений!',
+      reply: 'Здравствуйте! Мы ценим вашу поддержку. Карту разблокировали, она снова работает.',
+      errors: [{ messageId: 'negative', excerpt: '', output: `Здравствуйте! ${SORRY_RU} Мы ценим вашу поддержку. Карту разблокировали, она снова работает.` }],
+    },
+    // How long the client has waited, before the verb.
+    {
+      message: 'Неделю жду ответа по заявке.',
+      reply: 'Здравствуйте! Заявку передали в отдел доставки.',
+      errors: [{ messageId: 'negative', excerpt: '', output: `Здравствуйте! ${SORRY_RU} Заявку передали в отдел доставки.` }],
+    },
     {
       message: 'Где мой заказ?! Жду уже неделю, это ужас',
       reply: 'Здравствуйте! Заказ отправили повторно.',
@@ -264,6 +301,12 @@ ruleTester('empathy', {
     },
 
     // ── English ──
+    // A reproach about how the client is treated and a card blocked without explanation.
+    {
+      message: "I've banked with you for eight years and this is how you treat me? You blocked my card without explanation!",
+      reply: 'Hi! We value your loyalty. Your card is unblocked and works again.',
+      errors: [{ messageId: 'negative', excerpt: '', output: `Hi! ${SORRY_EN} We value your loyalty. Your card is unblocked and works again.` }],
+    },
     {
       message: 'YOUR DRIVER THREW MY PARCEL OVER THE GATE. I WANT A NEW ONE.',
       reply: "Hello, we're glad you contacted us. A replacement is on its way.",
@@ -356,6 +399,13 @@ ruleTester('empathy', {
       reply: '@jdoe The aircraft is cleared for departure in 15 minutes.',
       channel: 'social',
       errors: [{ messageId: 'negative', excerpt: '', output: `@jdoe ${SORRY_EN} The aircraft is cleared for departure in 15 minutes.` }],
+    },
+    // «???» after a word in quotation marks is the client's own.
+    {
+      message: 'Two weeks for a reply. Is this what you call "support"???',
+      reply: 'Hi! Your refund was issued today.',
+      channel: 'chat',
+      errors: [{ messageId: 'negative', excerpt: '', output: `Hi! ${SORRY_EN} Your refund was issued today.` }],
     },
     // The client's "Sorry", quoted under the reply, is not the agent's.
     {

@@ -9,6 +9,8 @@ const en = {
       'urgent', 'urgently', '=asap', 'still ~2 waiting|nothing', 'no one ~2 helps|answers|responds|cares',
       'nobody ~2 helps|answers|responds|cares', 'waste', 'wtf', 'smh', 'ugh', 'seriously', 'thanks for nothing',
       'great job|service|work ~3 losing|not|never|again', 'yeah right', 'unbelievable', 'shame', 'nightmare',
+      // Done without asking: "blocked my card without explanation", "with no warning", "without my consent".
+      'without ~2 explanation|warning|notice|consent|permission', 'with no ~1 explanation|warning|notice',
       'not happy|pleased|impressed|satisfied', 'stressed|stressful|stress', 'worried|worry|scared|panic|anxious|nervous|terrified|devastated', 'desperate',
       '=demand|=insist ~2 a|an|my|that|you|refund|compensation', 'lawyer|attorney|bbb|ombudsman|regulator|court', 'report ~2 you ~2 to', 'irritat*', 'in ~1 pain|agony', '=moaning|=crying|=sobbing|=hurts|=injured|=bleeding', 'no sign|trace ~3 money|refund|order|package|parcel|delivery|engineer|technician', '=crazy', '=complain|=complaining', '=pissed|=mad', 'unethical|unfair|cheated|cheating|=ripped', '=never ~2 been ~2 slower|worse', 'so much ~1 trouble|hassle|stress|pain', '=immediately|=asap|=urgently', 'utmost|upmost ~1 importance', 'retweet|retwitter|screenshot|share ~3 your|this ~1 reply|response|answer|tweet', 'no|as ~1 an ~1 excuse|excuses', '=mess|=shambles|=fiasco', 'you|yall ~2 have|got ~1 #number ~1 minutes|hours|days', 'sucks', '=trash|=garbage|=rubbish|=crap|=crappy|=clowns|=fml|=smh|=ffs|=bs|=wth', 'idiot|idiots|moron|morons|loser|losers|jerks|thieves|crooks|liars', 'get ~2 shit|act ~1 together', 'incompetent', 'embarrassing', 'appalling', 'fuming', 'livid', 'unhappy', 'dissatisfied', 'exhausted',
       'how many times', 'again and again', 'what is wrong with you', 'come on', 'this is how you treat',
@@ -18,7 +20,7 @@ const en = {
     ],
     // Leaving, and telling others: the client is about to go ("Loyal customer just lost", "I can fly with anyone").
     churn: [
-      'lost ~2 customer|client', 'from now on', 'tell|telling|warn ~2 my ~1 friends|family|everyone|everybody', 'getting rid of', '=done with|=done ~2 throwing',
+      'lost ~2 customer|client', 'from now on', 'tell|telling|warn ~2 my ~1 friends|family|everyone|everybody', 'getting rid of', 'i am ~1 =done with', '=done ~2 throwing',
       'fly|shop|order|buy ~2 with|from ~1 anyone|anybody|someone|elsewhere', '=never ~3 flying|shopping|ordering|buying|using|booking ~3 again',
       'take ~1 my business', '=switch|=switching|=moving ~2 to ~2 another|competitor',
     ],
@@ -35,7 +37,9 @@ const en = {
     ],
     // Rhetorical questions: counted when they open a sentence that ends with "?".
     rhetorical: [
-      'why ~4 you|nobody|me|always|never|still|again', 'how come', 'seriously', 'really', 'anyone|anybody|somebody ~1 there|home|working|listening|awake|reading|alive|care|cares|answering',
+      'why ~4 you|nobody|me|always|never|still|again', 'how come',
+      // A reproach about how the client is treated: "is this how you treat loyal customers?"
+      'this ~1 how ~2 you ~1 treat', 'is ~1 that ~1 how ~2 you ~1 treat', 'seriously', 'really', 'anyone|anybody|somebody ~1 there|home|working|listening|awake|reading|alive|care|cares|answering',
       'what the', '=wtf', 'what ~2 going on', 'are you ~2 kidding|serious|joking|even|actually|trying', 'you|yall ~3 actually|even|seriously|call', '=are you ~6 or not', 'who ~2 thought', '=so ~2 you|nobody',
       'when ~2 ever|finally', 'what is wrong', 'how ~1 hard|difficult', 'how many ~1 more|times', 'how long ~3 wait|waiting',
     ],
@@ -73,12 +77,18 @@ const en = {
     sympathy: [
       'sorry', 'apolog*', 'oh no', '=distressing|=upsetting|=concerning|=troubling|=worrying', 'sadden*', 'that|this ~1 is ~1 not ~1 good|great|right|fun', '=yikes', '=ugh', 'not|never ~1 like|want|love ~2 hear|see|read', 'sad|awful|terrible ~2 hear|see|read', 'unfortunate', 'unfortunately', 'understand ~4 frustrat*|upset|disappoint*|concern*|annoy*|inconvenien*|how|why|feel',
       'frustrat*', 'regret', 'not the experience', 'inconvenience', '@we [@adverb] understand', 'we hear you',
-      'that is not okay|ok|acceptable', 'not ~1 okay|ok|acceptable|fair|right', 'let you down', 'in your shoes', '=be ~1 fuming|furious|annoyed|frustrated|upset|angry ~1 too', '=feel ~1 the same', 'imagine ~3 annoying|frustrating|stressful|upsetting|worrying', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
+      'that is not okay|ok|acceptable', 'not ~1 okay|ok|acceptable|fair|right', 'let you down', 'in your shoes',
+      // Negated idioms that apologize all the more: "can't apologize enough", "can't say sorry enough", "couldn't be sorrier / more sorry".
+      'not|never ~2 apolog*|sorry ~2 enough', 'not ~1 be ~1 sorrier', 'not ~1 be ~1 more ~1 sorry',
+      // Dismay at the client's situation: "that's awful", "what a terrible way to start the month", "how frustrating".
+      'that|this|it|what|how ~2 =terrible|=awful|=horrible|=dreadful|=nightmare|=horrendous|=frustrating|=annoying|=stressful', '=be ~1 fuming|furious|annoyed|frustrated|upset|angry ~1 too', '=feel ~1 the same', 'imagine ~3 annoying|frustrating|stressful|upsetting|worrying', 'hate to hear|see', 'sincere apologies', 'my apologies', 'bummer',
     ],
     joy: [
       'music to ~1 ears', '=love|=great|=awesome|=fantastic|=wonderful|=amazing|=good|=nice|=lovely ~2 to ~1 hear|read', 'glad', 'happy', 'delighted', 'thrilled', 'great to hear', 'love to hear|hearing', 'thank', 'thanks',
       '=pleased', 'awesome', 'made our day', 'means a lot', 'wonderful', 'fantastic', 'love', 'welcome', 'my|our pleasure',
       '=anytime', 'kind words', 'great to hear|see|know', 'yay', 'woohoo', 'excited', 'cheers',
+      // Negated idioms of thanks: "can't thank you enough", "couldn't be more grateful".
+      'not|never ~1 thank ~2 enough', 'not ~1 be ~1 more ~1 grateful|thankful|happy|pleased',
     ],
   },
   messages: {

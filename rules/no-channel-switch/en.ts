@@ -19,7 +19,8 @@ const en = {
     '@place': ['store', 'branch', 'office', 'location', 'shop', 'center', 'centre', 'counter', 'desk', 'dealer', 'club'],
     callback: ['expect a call', 'give you a call', 'number ~5 be ~1 reached|called', 'number|time ~5 =call|=reach|=ring you'],
     callYou: ['call|phone|ring you|back'],
-    notify: ['call|phone|ring|text you ~3 when|once|after|as'],
+    // A notice, also a call ahead of a delivery: "the driver will call you 30 minutes before he arrives".
+    notify: ['call|phone|ring|text you ~3 when|once|after|as|before|ahead'],
     answeredElsewhere: ['replied|responded|answered|reply|respond|response ~3 by|via|over|through|in|to ~2 email|mail|inbox|phone'],
     toPhone: [
       '=call|=ring|=dial ~3 us|our|the|at|#phone|hotline|number|line|support|team|customer|helpline', '=phone ~1 us|our|the|me',
@@ -70,7 +71,11 @@ const en = {
       'so|order|need|needs|needed ~6 @substance', 'to ~1 confirm|access|check|ensure ~3 @substance',
       'unable ~4 see|access|view|discuss|address ~4 account|details|information|order|concerns',
       'due to ~3 privacy|security|policy|regulations', 'law|legally|legislation',
+      // Screen sharing and remote access: "our agent will share your screen".
+      'share|sharing|see|view ~2 screen|screens', 'screen ~1 share|sharing', 'remote ~1 access|session|desktop|control',
     ],
+    // The move declined: "calling the hotline is not necessary" (index.ts: no move).
+    declined: ['not ~1 necessary|needed|required', '=unnecessary'],
     noAccess: ['see|access|view|discuss|address ~4 account|details|information|order|concerns'],
     fallback: ['if ~4 still|again|persists|persist|continues|continue|remains', 'if ~3 does|do|did ~1 not ~1 help|work|resolve|fix'],
     additive: ['for [more|further|additional] information|info|details', 'learn|know ~1 more', 'find out ~1 more'],

@@ -36,6 +36,8 @@ const CONTACT = new Set(['callback', 'toPhone', 'toEmail', 'toOther', 'toLink', 
 /** Self-service steps (a form, a page): inside a long, full answer they are part of it. */
 const SELF_SERVICE = new Set(['toForm', 'toWebsite', 'pointer', 'redirect']);
 const FULL_ANSWER_SENTENCES = 4;
+/** How many words may stand between a move and its refusal: «звонить на горячую линию не нужно». */
+const DECLINED_GAP = 2;
 
 /**
  * Pointing to a web page («всё есть на сайте», "you can also see it here: …") is a move only when it
@@ -230,6 +232,12 @@ export default defineRule({
     const additions = sentencesOf(context.find('additive'));
     const privately = sentencesOf(context.find('privateMessage'));
     const notified = sentencesOf(context.find('notify'));
+    // «Звонить на горячую линию не нужно»: a move declined after it, in its clause, sends no one anywhere.
+    const declined = context.find('declined');
+    const isDeclined = (move: Match) => {
+      const clause = context.reply.tokens[move.endToken - 1]!.clause;
+      return declined.some((match) => match.firstToken >= move.endToken && match.firstToken <= move.endToken + DECLINED_GAP && context.reply.tokens[match.firstToken]!.clause === clause);
+    };
     const moves: Array<{ match: Match; category: string }> = [];
     for (const { match, category } of candidates) {
       if (askedContact && CONTACT.has(category)) continue;
@@ -238,6 +246,7 @@ export default defineRule({
       if (!STATED.has(category) && !isInstruction(context, match, leads)) continue;
       if (LINKED.has(category) && privately.has(match.sentence)) continue;
       if (category === 'callback' && notified.has(match.sentence)) continue;
+      if (isDeclined(match)) continue;
       const soft = softLeads.ends.has(match.firstToken) || softLeads.starts.has(match.firstToken);
       if (category === 'toWebsite' && soft && hasAnswer(context, answers(), match, filler)) continue;
       // "See here: <link>" after an answer points to more of it, like «подробнее по ссылке»; before the answer it replaces it.

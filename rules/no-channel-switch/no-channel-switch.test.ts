@@ -7,6 +7,10 @@ import ru from './ru.js';
 ruleTester('no-channel-switch', {
   valid: [
     // ── Russian ──
+    // A move declined («… не нужно»), a call ahead of the delivery (a notice), screen sharing (a reason).
+    { reply: 'Здравствуйте! Не переживайте, звонить на горячую линию не нужно: карту мы уже заблокировали, новую выпустим за 5 дней.', channel: 'chat' },
+    { reply: 'Заказ привезут завтра с 10 до 14. Курьер позвонит вам за час до приезда.', channel: 'chat' },
+    { reply: 'Позвоните, пожалуйста, по номеру 8 800 555-35-35 — специалист подключится к вашему экрану и покажет, где эта настройка.', channel: 'chat' },
     // Carried over from test/rules.test.ts.
     { reply: 'Пришлите, пожалуйста, номер заказа в личные сообщения.', channel: 'social' },
     { reply: 'Если вам удобнее, можно позвонить на горячую линию — или ответим здесь.', channel: 'chat' },
@@ -74,6 +78,10 @@ ruleTester('no-channel-switch', {
     },
 
     // ── English ──
+    // A move declined, a call ahead of the delivery (a notice), screen sharing (a reason).
+    { reply: "Hi! Calling the hotline is not necessary: we've already blocked the card.", channel: 'chat' },
+    { reply: 'The driver will call you about 30 minutes before he arrives.', channel: 'chat' },
+    { reply: 'Please call us on 0800 555 0199 — our agent will share your screen and show you where the setting is.', channel: 'chat' },
     // Carried over from test/rules.test.ts.
     { reply: 'Please call us at 0800 123 456 so that we can verify your identity.', channel: 'chat' },
     { reply: 'Standard delivery takes 3–5 days and is free over $50. You can also find the full table on our website.', channel: 'email' },
@@ -122,6 +130,8 @@ ruleTester('no-channel-switch', {
     },
   ],
   invalid: [
+    // «не нужно» about something else, further on, does not take the move back.
+    { reply: 'Здравствуйте! Позвоните на горячую линию, ждать ответа здесь не нужно.', channel: 'chat', errors: [{ messageId: 'switch', excerpt: 'Позвоните на горячую' }] },
     // ── Russian ──
     // Carried over from test/rules.test.ts.
     { reply: 'Здравствуйте! Позвоните на горячую линию.', channel: 'chat', errors: [{ messageId: 'switch', excerpt: 'Позвоните на горячую' }] },

@@ -22,7 +22,12 @@ const en = {
     privately: [
       'dm', 'dms', 'direct message|messages', 'private message|messages', 'pm', 'privately', 'inbox', 'via|by email|phone',
       '#email', '#url', 'secure ~1 form|link|chat', 'via|through|use ~2 form|app|chat|link', 'not ~3 post|share|public', '=message|=dm|=pm|=inbox us',
+      // Not to the whole thread: "in a direct reply to this email, not to the whole thread".
+      'direct ~1 reply', 'reply ~1 directly', 'not ~4 thread|list',
     ],
+    // Typed into the product, not sent to us: "enter your new password in Settings" (index.ts).
+    '@enter': ['=enter', '=type', '=choose', '=set', '=create', '=pick'],
+    inProduct: ['in|into|on ~2 app|settings|field|box|screen|website|site|account|profile|page|checkout|portal|device|phone'],
     // A value after "your" / "you on": the client's, made public.
     reveals: [
       'apt|apartment|suite|flat|unit #number', '#number ~3 =street|=st|=avenue|=ave|=road|=rd|=lane|=ln|=blvd|=crescent|=terrace',
@@ -30,7 +35,11 @@ const en = {
       'to ~1 #email', '#number ~4 your ~1 address|home|house',
     ],
     // Where the company gives its own number or address.
-    companyContact: ['=call|=text|=whatsapp|=dial|=phone|=ring|=message|=contact|=reach ~3 us|our|we', 'our ~2 number|line|team|hotline|office|helpline', 'hotline|helpline'],
+    companyContact: [
+      '=call|=text|=whatsapp|=dial|=phone|=ring|=message|=contact|=reach ~3 us|our|we', 'our ~2 number|line|team|hotline|office|helpline', 'hotline|helpline',
+      // A staff member's contact given to the client: "Olga can be reached on …", "call her on …".
+      'can ~1 be ~1 reached|contacted|called ~2 on|at|via', '=call|=text|=ring|=phone|=reach ~1 =her|=him ~2 on|at',
+    ],
     publicHere: ['reply here', 'right here', 'in the comments', 'post|reply|comment ~2 below', 'in this thread', 'publicly'],
     agentDoes: ['@we [@adverb] [@adverb]'],
   },

@@ -18,6 +18,12 @@ function mailboxOf(address: string): string {
   return end === -1 ? address : address.slice(0, end);
 }
 
+/** Verbs that have the client type something into the product («введите», "enter"): the rule's '@enter' words. */
+const ENTER = {
+  en: new Set((en.phrases['@enter'] ?? []).map((word) => word.slice(1))),
+  ru: new Set((ru.phrases['@enter'] ?? []).map((word) => word.slice(1))),
+};
+
 function isCompanyContact(token: Token): boolean {
   if (token.kind === 'email') return ROLE_MAILBOX_SET.has(mailboxOf(token.norm));
   return SERVICE_PHONE_PREFIXES.some((prefix) => token.norm.startsWith(prefix));
@@ -69,9 +75,13 @@ export default defineRule({
     // "We've sent a password reset link": the agent acting, not asking.
     const agentEnds = endsOf(context.find('agentDoes'));
     const asked = (category: 'askSecret' | 'askData') => context.find(category).filter((match) => !agentEnds.has(match.firstToken));
-    // Secrets are never asked for, in any channel.
+    // Secrets are never asked for, in any channel; «введите пароль в настройках», "enter the code in the app" has the
+    // client type it into the product, not send it to anyone.
+    const entered = sentencesOf(context.find('inProduct'));
+    const enterVerbs = ENTER[context.language];
     const secretSentences = new Set<number>();
     for (const match of asked('askSecret')) {
+      if (entered.has(match.sentence) && enterVerbs.has(reply.tokens[match.firstToken]!.norm)) continue;
       secretSentences.add(match.sentence);
       report(context, match, 'secret', 'secret');
     }

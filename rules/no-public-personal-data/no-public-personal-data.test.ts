@@ -7,6 +7,10 @@ import ru from './ru.js';
 ruleTester('no-public-personal-data', {
   valid: [
     // ── Russian ──
+    // Typing a new password into the product is no request to send it; a staff member's number is the company's; «не в общей рассылке» is private.
+    { reply: 'Нажмите «Забыли пароль?», затем укажите новый пароль в настройках профиля.', channel: 'chat' },
+    { reply: 'Наш менеджер Ольга на связи по номеру +7 916 000-11-22, она поможет с возвратом.', channel: 'review' },
+    { reply: 'Пожалуйста, пришлите данные ответом на это письмо, не в общей рассылке: так их увидим только мы.', channel: 'email', audience: 'public' },
     // Carried over from test/rules.test.ts.
     { reply: 'Пришлите, пожалуйста, номер телефона в личные сообщения.', channel: 'social' },
     { reply: 'Мы никогда не запрашиваем пароли и коды из СМС.', channel: 'chat' },
@@ -53,6 +57,10 @@ ruleTester('no-public-personal-data', {
     },
 
     // ── English ──
+    // Typing a code or a new password into the product is no request to send it; a staff member's number is the company's.
+    { reply: 'To finish signing up, enter the code we sent you in the app.', channel: 'chat' },
+    { reply: 'Please enter your new password twice in Settings → Security.', channel: 'chat' },
+    { reply: 'Our store manager Olga can be reached on 07700 900456 and will sort out the return.', channel: 'review' },
     // Carried over from test/rules.test.ts.
     { reply: 'Please DM us your full name and phone number.', channel: 'social' },
     { reply: "We'll never ask for your password.", channel: 'social' },
@@ -99,6 +107,9 @@ ruleTester('no-public-personal-data', {
   ],
   invalid: [
     // ── Russian ──
+    // Typed into a reply, not into the product; asked for in the public thread.
+    { reply: 'Укажите пароль в ответе на это сообщение.', channel: 'chat', errors: [{ messageId: 'secret', excerpt: 'Укажите пароль в ответе на это сообщение' }] },
+    { reply: 'Пришлите ваш телефон в общей рассылке.', channel: 'email', audience: 'public', errors: [{ messageId: 'askPublic', excerpt: 'Пришлите ваш телефон в общей рассылке' }] },
     // Carried over from test/rules.test.ts.
     {
       reply: 'Напишите ваш номер телефона и ФИО, проверим.',
@@ -158,6 +169,7 @@ ruleTester('no-public-personal-data', {
     // Carried over from test/rules.test.ts.
     { reply: 'Please reply with your full name and address.', channel: 'forum', errors: [{ messageId: 'askPublic', excerpt: 'reply with your full name and address' }] },
     { reply: 'Could you type your account password here?', channel: 'chat', errors: [{ messageId: 'secret', excerpt: 'type your account password here' }] },
+    { reply: 'Send us the code we sent you in the app.', channel: 'chat', errors: [{ messageId: 'secret', excerpt: 'Send us the code we sent you in the app' }] },
     // A phone number asked for in a public reply.
     {
       message: '@ShopNow where is my order?!',
@@ -215,6 +227,16 @@ ruleTester('no-public-personal-data', {
       errors: [
         { messageId: 'reveals', excerpt: 'you on 07700 900123' },
         { messageId: 'reveals', excerpt: 'your inbox at sarah.k88@gmail.com' },
+      ],
+    },
+    // The same the other way round: a full stop after an e-mail address ends the sentence.
+    {
+      message: '@TicketHub never got my tickets and the show is tonight!!',
+      reply: "Hi Sarah, we've sent the new tickets to your inbox at sarah.k88@gmail.com. If they don't show up, we'll call you on 07700 900123 this afternoon.",
+      channel: 'social',
+      errors: [
+        { messageId: 'reveals', excerpt: 'your inbox at sarah.k88@gmail.com' },
+        { messageId: 'reveals', excerpt: 'you on 07700 900123' },
       ],
     },
   ],

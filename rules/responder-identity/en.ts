@@ -7,7 +7,10 @@ const en = {
     signOff: ['best ~1 regards|wishes', 'kind|warm ~1 regards', 'regards', 'cheers', 'sincerely', 'thanks', 'thank you', 'best', 'yours ~1 truly|sincerely'],
     introduction: [
       '=team|=support|=mod|=moderators|=staff|=moderator =here',
-      'my name is', 'this is ~3 from|here|with', "=i am ~3 from|with|at|on|here", 'name is', '=here ~1 from', '=speaking',
+      // A team after the lead-in, not any words: "This is the billing team", "I'm on the support team"; a name after
+      // "this is" / "I'm" is nameLeadIn's ("This is a known issue with…", "I'm happy to help with that" introduce no one).
+      // No bare "speaking" ("Generally speaking") or "name is" ("the display name is shown"): "you're speaking with" and "my name is" stay.
+      'my name is', 'this is ~3 from|here|with ~2 team|support|desk|department', '=i am ~3 from|with|at|on ~2 team|support|desk|department', '=here ~1 from',
       '=i am ~2 specialist|manager|agent|representative|lead|engineer|advisor|consultant|supervisor',
     ],
   },

@@ -1,15 +1,19 @@
 import { defineRule, type ContextOf } from '../../src/define-rule.js';
 import { insertAfterGreeting } from '../../src/rule-kit/index.js';
-import type { Match, Token } from '../../src/types.js';
+import type { Match, TextDocument, Token } from '../../src/types.js';
 import en from './en.js';
 import ru from './ru.js';
 
 /** This rule's context: its own phrase categories, message ids and phrasing ids. */
 type Context = ContextOf<typeof ru, typeof en>;
 
+/** Pronouns are capitalized («Я на связи», "I") but name no one. */
+const PRONOUNS: ReadonlySet<string> = new Set(['я', 'мы', 'вы', 'i', 'we', 'you']);
+
 function isName(token: Token | undefined, original: string): boolean {
   if (!token) return false;
   if (token.kind === 'placeholder') return true;
+  if (PRONOUNS.has(token.norm)) return false;
   const first = original[token.start]!;
   return token.kind === 'word' && !token.caps && first !== first.toLowerCase();
 }
@@ -32,6 +36,14 @@ function hasName(context: Context): boolean {
     context.find('signOff').some((match) => nearEnd(match) && after(match)) ||
     context.find('nameTrail').some(before)
   );
+}
+
+/** The signature block holds a word of the agent's own, not only the quoted history below a sign-off. */
+function hasOwnSignature(reply: TextDocument): boolean {
+  const first = reply.sentences[reply.signatureStart];
+  if (!first) return false;
+  for (let i = first.firstToken; i < reply.tokens.length; i++) if (!reply.tokens[i]!.quoted) return true;
+  return false;
 }
 
 /** Initials after ^ or * among the last tokens ("…form: https://… ^MK", "*HCK"): how brand tweets sign, even after a link. */
@@ -58,8 +70,9 @@ export default defineRule({
   languages: { ru, en },
   check(context) {
     const { reply } = context;
-    // A signature after the sign-off or at the end (a name, a team, initials) says who answers.
-    if (reply.sentences[reply.signatureStart]) return;
+    // A signature after the sign-off or at the end (a name, a team, initials) says who answers; quoted history after
+    // a bare sign-off ("Best regards\n\n> On Monday, John wrote:") signs nothing.
+    if (hasOwnSignature(reply)) return;
     if (context.find('introduction').length > 0 || hasName(context) || hasTweetInitials(context)) return;
     context.report({
       messageId: 'missing',

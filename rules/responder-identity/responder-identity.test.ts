@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/index.js';
-import { ruleTester } from '../../test/rule-tester.js';
+import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('responder-identity', {
   valid: [
     // Russian: an introduction with name and role, a lead-in and a name, a signature.
     { reply: 'Здравствуйте! Меня зовут Анна, я специалист поддержки.' },
+    { reply: 'Добрый день! С вами работает оператор Кирилл. Тариф сменили с 1 марта.', channel: 'chat' },
     { reply: 'Всё готово.\n\nС уважением,\nАнна, служба поддержки' },
     { reply: 'Добрый день! Вам отвечает старший специалист банка Пётр Иванов. Перевод зачислен на ваш счёт сегодня в 14:20.' },
     { reply: 'Здравствуйте! На связи Дмитрий, служба поддержки. Заказ уже у курьера, он привезёт его до 18:00.', channel: 'chat' },
@@ -31,6 +32,7 @@ ruleTester('responder-identity', {
     { reply: "Hi there! You're chatting with Priya from billing. I've removed the duplicate charge.", channel: 'chat' },
     { reply: "Hi Tom! I'm Sam, a support specialist at Acme. Your warranty covers the screen, so the repair is free." },
     { reply: 'Hi, this is Dana with Acme Billing. The duplicate charge has been refunded.' },
+    { reply: "Hi! I'm with the billing team — the duplicate charge is refunded.", channel: 'chat' },
     { reply: 'Sam here from the billing team — your plan was downgraded today, and the difference is credited to your account.' },
     { reply: 'Your refund has been issued.\n\nBest regards,\nNatalie\nAcme Support' },
     { reply: 'Hi Jen,\n\nThe invoice for March is attached.\n\nThanks,\nMark' },
@@ -40,6 +42,14 @@ ruleTester('responder-identity', {
   ],
   invalid: [
     // Russian.
+    // «Я» is no name; «это из-за … банка» names no one; a bare sign-off with the quoted history under it signs nothing.
+    { reply: 'Здравствуйте! Доступ восстановили. Остались вопросы? Я на связи.', channel: 'chat', errors: [{ messageId: 'missing', excerpt: '' }] },
+    { reply: 'Здравствуйте! Задержка зачисления — это из-за сбоя банка-получателя.', channel: 'chat', errors: [{ messageId: 'missing', excerpt: '' }] },
+    {
+      message: 'Не могу войти в личный кабинет.',
+      reply: 'Здравствуйте, Иван!\n\nМы сбросили пароль, теперь вы можете войти.\n\nС уважением\n\n> Иван написал:\n> Не могу войти в личный кабинет.',
+      errors: [{ messageId: 'missing', excerpt: '' }],
+    },
     { reply: 'Здравствуйте! Заказ в пути. Хорошего дня!', errors: [{ messageId: 'missing', excerpt: '' }] },
     {
       reply: 'Добрый день!\n\nМы проверили начисления: плата за СМС-информирование списана верно, услуга подключена с 1 марта.\n\nХорошего дня!',
@@ -63,6 +73,17 @@ ruleTester('responder-identity', {
     },
 
     // English.
+    // "I'm …", "this is …" with no name or team; "Generally speaking", "display name is"; a bare sign-off with the quoted history under it.
+    { reply: "Hi! I'm happy to help with that. Your plan renews on May 3.", channel: 'chat', errors: [{ messageId: 'missing', excerpt: '' }] },
+    { reply: "Hi! I'm on it — the refund will be processed today.", channel: 'chat', errors: [{ messageId: 'missing', excerpt: '' }] },
+    { reply: 'Hi! This is a known issue with the Android app; a fix ships on Friday.', channel: 'chat', errors: [{ messageId: 'missing', excerpt: '' }] },
+    { reply: 'Hi! Generally speaking, refunds take 5–7 business days.', channel: 'chat', errors: [{ messageId: 'missing', excerpt: '' }] },
+    { reply: 'Hi! Your username is your email; the display name is shown on your profile page.', channel: 'chat', errors: [{ messageId: 'missing', excerpt: '' }] },
+    {
+      message: "I can't log in to my account.",
+      reply: "Hi John,\n\nWe've reset your password, so you can log in again.\n\nBest regards\n\n> On Monday, John wrote:\n> I can't log in to my account.",
+      errors: [{ messageId: 'missing', excerpt: '' }],
+    },
     { reply: 'Hi! Your order is on the way.', errors: [{ messageId: 'missing', excerpt: '' }] },
     {
       reply: 'Hello,\n\nWe checked the charges: the SMS alerts fee is correct, the service has been active since March 1.\n\nHave a great day!',
@@ -101,4 +122,15 @@ describe('responder-identity: message and phrasings', () => {
     expect(finding('Здравствуйте! Заказ в пути.', 'email').suggestions[0]!.text).toBe('С уважением,\n…, специалист службы поддержки');
     expect(finding('Hi! Your order is on the way.', 'email').suggestions[0]!.text).toBe('Best regards,\n…, support specialist');
   });
+});
+
+knownDisagreements('responder-identity', {
+  invalid: [
+    // A capitalized word before "from" or after "it is" is taken for a name.
+    { reply: 'Hi! Shipping from Germany takes 3–5 business days.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+    { reply: 'Hi! Yes, it is Apple Pay only for now.', channel: 'chat', errors: [{ messageId: 'missing' }] },
+  ],
+  why: {
+    'Hi! Shipping from Germany': "a capitalized word before a trail ('from') or after a lead-in ('it is') is taken for a name: the capital of a sentence start, a brand; telling \"Ellie from CodeCamp\" from \"Shipping from Germany\" needs more than the letter case",
+  },
 });

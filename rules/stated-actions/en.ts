@@ -41,7 +41,9 @@ const en = {
       'can not ~2 log|login|sign|access|pay|connect|use|open|get|see|load|cancel|reach|receive|download|update|order|book|check|join|keep|play|upload|install|stream|watch|hear|make|redeem|add|change|do',
       'error', 'broken', 'broke', 'stop', '=again', '=charged', 'overcharged',
       'when is|are ~3 coming|arriving|ready|fixed|back|happening',
-      'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed',
+      'still ~2 waiting|no|not|nothing|have|broken|down', 'where is|are ~2 my', 'never ~2 arrived|came|received|got|showed|sent|delivered|refunded|called|replied|answered|heard',
+      // A change made without asking: "without my consent", "with no warning".
+      'without ~2 consent|permission|notice|warning|asking|authorization|authorisation|explanation', 'with no ~1 warning|notice|explanation',
       'missing', 'wrong', 'damaged',  'issue',
       'problem', 'complaint', 'complain', 'late', 'delay', 'stuck', 'crash',
       'outage', 'down', 'locked', 'lost', 'frozen', 'freezes', 'glitch', 'bug', 'fails',
@@ -67,7 +69,7 @@ const en = {
     settled: ['found ~2 way|away around', 'figured ~2 out', '=works|=working ~1 now', 'all good now', 'never mind', '=nevermind', 'sorted now', 'fine now', 'resolved itself', 'now ~2 works|working'],
     // Requests: "can you cancel…", "please fix" (not how-to questions).
     request: [
-      '=help ~1 me|us|please|pls', 'please ~3 fix|help|send|check|sort|cancel|refund|look|update|change|close|remove|add|move|transfer|correct|reset|unlock|resend|replace', 'please ~2 get back|respond|answer|reply|take|reverse|restore', '=fix ~1 this|it|my',
+      '=help ~1 me|us|please|pls', 'please ~3 fix|help|send|check|sort|cancel|refund|look|update|change|close|remove|add|move|transfer|correct|reset|unlock|resend|replace', 'please ~2 get back', 'please ~2 respond|answer|reply|reverse|restore', 'please ~2 take ~2 look|care', '=fix ~1 this|it|my',
       'need ~2 refund|fix|replacement|someone|answer|copy|invoice|receipt|help|change|cancel|update|correct|move|transfer',
       'want ~2 refund|money|cancel|answer|compensation|replacement',
       'can|could you|u|yall|y ~3 @act|help|guide|give|get|have', 'can|could =someone|=anyone|=somebody|=anybody',
@@ -94,6 +96,9 @@ const en = {
       'and =are|=have|=has|=am|=is|=re|=ve [@adverb] [@adverb] @act',
       // Looking it up: "see what happened", "I'll have a look".
       '=see what|if|whether|how|why', '@subj ~3 =have|=had ~2 =look|=peek|=glance', 'in the process', '=happy|=glad to [@adverb] @act',
+      // Contacting a third party about the matter is an action ("we'll reach out to the carrier"); contacting the client is not.
+      '@subj ~3 reach out ~1 to ~3 @team|store|restaurant|carrier|warehouse|location|management|seller|bank|manufacturer|airline|hotel|partner',
+      '@subj ~3 touch ~1 with ~3 @team|store|restaurant|carrier|warehouse|location|management|seller|bank|manufacturer|airline|hotel|partner',
     ],
     '@thing': [
       'access', 'refund', 'order', 'payment', 'account', 'card', 'service', 'replacement', 'booking', 'subscription', 'parcel',
@@ -107,7 +112,7 @@ const en = {
       // An instruction: "needs to be re-enabled".
       '=need|=needs|=has|=have to be ~2 @done',
       // Conditions and wishes: "if it has shipped", "make sure it is resolved".
-      'if|whether ~3 @done', 'make sure|ensure ~4 @done',
+      'if|whether ~3 @done', 'make sure ~4 @done', 'ensure ~4 @done',
       // An ability: "our carriers can deliver".
       '@team =can|=may ~1 @act',
       '=want|=wants to [@adverb] @act',
@@ -141,9 +146,13 @@ const en = {
       'collect|gather ~2 info|information|details', 'look forward',
       'follow|responded|replied|answered|reached ~2 via|in|by|through|over ~1 dm|direct|pm|email|message',
     ],
+    // The client's own contacting, thanked for: "Thank you for reaching out", "Thanks for getting back to us" (index.ts: no promise).
+    clientContact: ['thank|thanks|appreciate|grateful ~5 reach|reaching|get|getting|contact|contacting|write|writing|message|messaging'],
     contactOnly: [
       'get back [=to] [=you]', 'be in touch', 'reach out|you', 'contact|call|email|message|text|ping|update|notify|inform you', 'follow up', 'let you know',
       'keep you posted|updated|informed', 'share|send|post|provide ~2 =update|=updates|=news', 'respond', 'reply',
+      // "Please wait for a call", like «ожидайте звонка».
+      '=wait ~1 for ~3 call|reply|response',
     ],
   },
   messages: {

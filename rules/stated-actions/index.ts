@@ -156,7 +156,21 @@ function isShortParticiple(norm: string): boolean {
 }
 
 /**
- * A verb of action by its ending, without a subject: past «проверили», «заявку передала», present «уточняю», passive «перенесена»,
+ * The reflexive past in the singular acts only with no subject before it in its clause («Разобралась, в чём дело», «Уже
+ * связался с курьером»: «я» left out); after one it tells what the thing did («Тариф поменялся 1 марта», «заказ задержался»).
+ */
+function opensClause(doc: TextDocument, at: number): boolean {
+  const token = doc.tokens[at]!;
+  for (let i = at - 1; i >= 0; i--) {
+    const before = doc.tokens[i]!;
+    if (before.clause !== token.clause) return true;
+    if (!MODAL.ru.has(before.norm)) return false;
+  }
+  return true;
+}
+
+/**
+ * A verb of action by its ending, without a subject: past «проверили», «заявку передала», «разобрались», present «уточняю», passive «перенесена»,
  * (the reflexive passive «рассматривается» is listed in ru.ts: «начисляется автоматически» describes a rule); English "Checking with the team", "Fixed." at the head of a sentence.
  */
 function actsByForm(doc: TextDocument, at: number, language: 'ru' | 'en'): boolean {
@@ -167,7 +181,8 @@ function actsByForm(doc: TextDocument, at: number, language: 'ru' | 'en'): boole
     if (!EN_DONE.has(norm) && !((norm.endsWith('ing') || norm.endsWith('ed')) && EN_ACT_STEMS.has(token.stem))) return false;
   } else if (
     !(
-      norm.endsWith('ли') || norm.endsWith('ла') || (norm.length > 5 && norm.endsWith('л')) || norm.endsWith('лся') || norm.endsWith('лась') || norm.endsWith('лись') ||
+      norm.endsWith('ли') || norm.endsWith('ла') || (norm.length > 5 && norm.endsWith('л')) || norm.endsWith('лись') ||
+      ((norm.endsWith('лся') || norm.endsWith('лась')) && opensClause(doc, at)) ||
       (norm.length > 4 && (norm.endsWith('ем') || norm.endsWith('им') || norm.endsWith('ю') || norm.endsWith('емся') || norm.endsWith('юсь'))) ||
       isShortParticiple(norm)
     )
@@ -242,7 +257,9 @@ export default defineRule({
       if (!loud && count(context.findAll('contrast', message)) === 0) return;
     }
     const reply = context.reply;
-    const contacts = context.findAll('contactOnly');
+    // "Thank you for reaching out": the client's contacting, thanked for, is no promise to contact.
+    const clientContacting = context.findAll('clientContact');
+    const contacts = context.findAll('contactOnly').filter((contact) => !clientContacting.some((match) => contact.firstToken >= match.firstToken && contact.firstToken < match.endToken));
     // The exclusions are looked up at the first candidate: most replies without an action have none.
     let x: Exclusions | undefined;
     // "We received your email", «мы получили письмо»: a past form that states no action.

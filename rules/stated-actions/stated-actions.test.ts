@@ -26,6 +26,8 @@ ruleTester('stated-actions', {
     { message: 'Курьер нахамил мне по телефону.', reply: 'Здравствуйте! Я передал вашу жалобу руководителю службы доставки.', channel: 'chat' },
     { message: 'Курьер нахамил мне по телефону.', reply: 'Здравствуйте! Спасибо, что сообщили, мы обязательно учтём это.', channel: 'review' },
     { message: 'Где мой заказ? Статус не меняется уже неделю', reply: 'Уточняю у склада, напишу в этом чате через 10 минут.', channel: 'chat' },
+    // With no subject, the reflexive past is the agent's («я» left out).
+    { message: 'Тариф сменился без моего согласия, верните старый!', reply: 'Здравствуйте! Разобралась, в чём дело: со следующего месяца у вас снова старый тариф.', channel: 'chat' },
     { message: 'Сломался замок на сумке через неделю', reply: 'Здравствуйте! Передали вашу претензию в отдел качества, ответ будет до 12 мая.' },
     // A conditional commitment counts.
     { message: 'Заказ пришёл повреждённым', reply: 'Здравствуйте! Жаль, что так вышло. Пришлите номер заказа — мы проверим и заменим товар.', channel: 'chat' },
@@ -35,6 +37,8 @@ ruleTester('stated-actions', {
       reply: 'Здравствуйте! Извините за ожидание. Мы свяжемся со службой доставки и выясним, где посылка.',
       channel: 'messenger',
     },
+    { message: 'Посылка потерялась, где она??', reply: 'Здравствуйте! Свяжемся с курьерской службой сегодня же.', channel: 'messenger' },
+    { message: 'Посылка потерялась, где она??', reply: 'Здравствуйте! Мы свяжемся с перевозчиком и разыщем посылку до пятницы.', channel: 'messenger' },
     {
       message: 'Пункт выдачи на Лесной закрыт уже третий день. Где мои посылки??',
       reply: 'Здравствуйте! Видим, что пункт закрыт из-за аварии водопровода: все посылки уже перевезли в пункт на Садовой, 3, срок хранения продлили на 7 дней.',
@@ -77,6 +81,7 @@ ruleTester('stated-actions', {
     { message: 'My order arrived damaged', reply: 'Hi! Sorry to hear that. Please send us your order number so we can look into this.', channel: 'chat' },
     { message: 'My package is lost, where is it??', reply: "Hi! Sorry for the wait. We'll contact the carrier and trace the parcel by Friday." },
     { message: 'The courier was rude to me on the phone.', reply: 'Hi! Thank you for reaching out. We have passed your complaint to the courier service manager.' },
+    { message: 'My package is lost, where is it??', reply: "Hi! We've reached out to the warehouse team about your order." },
     // Social, HTML, placeholders.
     {
       message: "@PackPoint my replacement headphones?? been 2 weeks since you said you'd send them",
@@ -101,13 +106,27 @@ ruleTester('stated-actions', {
     { message: 'Pros: price, battery. Cons: none. Love it!', reply: 'Thanks so much for the review, glad you love it!', channel: 'review' },
     { message: 'Never mind, it works now.', reply: 'Great to hear!', channel: 'chat' },
     { message: 'How do I change my password?', reply: 'Hi! Go to Settings → Security → Change password.' },
+    // «!!!» in the quoted history is not the client shouting now.
+    {
+      message: "Quick question: can I use the same promo code on my next order?\n\n> I'm furious!!! Your courier threw my parcel over the fence.\n> Worst service ever.",
+      reply: 'Hi! Yes, the code works on any order until the end of the month.',
+    },
     { reply: "Hi {{first_name}}, we'll get back to you within one business day." },
   ],
   invalid: [
     // Russian: only a promise to contact the client.
     { message: 'Деньги списали дважды!', reply: 'Здравствуйте! С вами свяжется специалист.', errors: [{ messageId: 'contactOnly', excerpt: 'свяжется' }] },
+    { message: 'Посылка потерялась, где она??', reply: 'Здравствуйте! Спасибо, что связались с нами. Мы свяжемся с вами завтра.', errors: [{ messageId: 'contactOnly', excerpt: 'свяжемся' }] },
     { message: 'Где мой заказ? Прошло уже 10 дней!', reply: 'Здравствуйте! Мы перезвоним вам в течение часа.', channel: 'chat', errors: [{ messageId: 'contactOnly', excerpt: 'перезвоним' }] },
     { message: 'Третий день нет горячей воды!', reply: 'Здравствуйте! Ожидайте звонка диспетчера.', channel: 'messenger', errors: [{ messageId: 'contactOnly', excerpt: 'Ожидайте звонка' }] },
+    // A broken promise and a change made without asking are complaints.
+    { message: 'Замену так и не прислали, хотя обещали!', reply: 'Здравствуйте! Ожидайте звонка специалиста.', errors: [{ messageId: 'contactOnly', excerpt: 'Ожидайте звонка' }] },
+    {
+      message: 'Вы писали, что проверили заказ и отправили замену, но ничего нет!',
+      reply: 'Здравствуйте! Ожидайте звонка специалиста.',
+      errors: [{ messageId: 'contactOnly', excerpt: 'Ожидайте звонка' }],
+    },
+    { message: 'Тариф сменили без моего согласия.', reply: 'Здравствуйте! Мы сообщим, когда будет информация.', errors: [{ messageId: 'contactOnly', excerpt: 'сообщим' }] },
     {
       message: 'Посылка потерялась, где она??',
       reply: 'Здравствуйте! Извините за ожидание. Дадим знать, как только перевозчик ответит.',
@@ -149,6 +168,12 @@ ruleTester('stated-actions', {
     { message: 'Верните деньги за бракованный чайник!', reply: 'Здравствуйте! Вернуть деньги мы не можем: гарантия закончилась в марте.', errors: [{ messageId: 'missing' }] },
     { message: 'Списали 300 рублей за какую-то подписку!', reply: 'Здравствуйте! Вы подключили подписку «Кино+» 3 марта в приложении.', errors: [{ messageId: 'missing' }] },
     { message: 'Тариф сменился без моего согласия, верните старый!', reply: 'Здравствуйте! Тариф изменился автоматически по условиям договора.', errors: [{ messageId: 'missing' }] },
+    // The reflexive past after its own subject tells what the thing did («тариф поменялся»), not what the company did.
+    {
+      message: 'Тариф сменился без моего согласия, верните старый!',
+      reply: 'Здравствуйте! Тариф поменялся 1 марта по условиям договора, вы получали СМС.',
+      errors: [{ messageId: 'missing' }],
+    },
     { message: 'Почему не приходит код подтверждения?!', reply: 'Здравствуйте! Вы уже обновили приложение?', channel: 'chat', errors: [{ messageId: 'missing' }] },
     { message: 'Курьер нахамил мне по телефону.', reply: 'Здравствуйте! Мы рады, что вы обратились к нам.', errors: [{ messageId: 'missing' }] },
     {
@@ -168,6 +193,9 @@ ruleTester('stated-actions', {
 
     // English: only a promise to contact the client.
     { message: 'The app keeps crashing', reply: "Hi! We'll get back to you.", errors: [{ messageId: 'contactOnly', excerpt: 'get back to you' }] },
+    // A change made without asking, a promise never kept.
+    { message: 'My plan changed without my consent, put the old one back!', reply: 'Hi! A specialist will contact you.', errors: [{ messageId: 'contactOnly', excerpt: 'contact you' }] },
+    { message: 'You said you would send a replacement, but it was never sent.', reply: 'Hi! Please wait for a call from our specialist.', errors: [{ messageId: 'contactOnly', excerpt: 'wait for a call' }] },
     {
       message: 'My thermostat lost all its schedules after the firmware update. Really annoying.',
       reply: "Hi there, sorry about this. Thanks for posting. We'll be in touch.",
@@ -200,6 +228,10 @@ ruleTester('stated-actions', {
     // Nothing done.
     { message: 'My router keeps dropping the connection every evening', reply: 'Hi! Please try restarting your router.', errors: [{ messageId: 'missing' }] },
     { message: 'I was charged for a cancelled booking, please refund me', reply: 'Hi! We received your email.', errors: [{ messageId: 'missing' }] },
+    // Thanks for the client's own contacting is no promise to contact.
+    { message: 'The courier was rude to me on the phone.', reply: 'Hi! Thank you for reaching out. We understand your frustration.', errors: [{ messageId: 'missing' }] },
+    { message: 'The courier was rude to me on the phone.', reply: 'Hi! Thanks for getting back to us. We understand your frustration.', errors: [{ messageId: 'missing' }] },
+    { message: 'The courier was rude to me on the phone.', reply: 'Hi! We appreciate you reaching out. We understand your frustration.', errors: [{ messageId: 'missing' }] },
     { message: 'The page is broken, nothing loads', reply: 'Hi! Have you tried clearing the cache?', channel: 'chat', errors: [{ messageId: 'missing' }] },
     { message: 'Your courier damaged my parcel', reply: "Hi! We've sent you a DM.", channel: 'social', errors: [{ messageId: 'missing' }] },
     { message: 'I want a refund for the opened headphones, they are faulty', reply: "Hi! Unfortunately we can't refund opened items.", errors: [{ messageId: 'missing' }] },

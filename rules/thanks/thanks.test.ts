@@ -11,6 +11,8 @@ ruleTester('thanks', {
     { message: 'Где мой заказ?', reply: 'Спасибо, что написали! Заказ уже в пути.' },
     { reply: 'Здравствуйте! Благодарим за обращение. Заказ в пути.' },
     { reply: 'Добрый день! Мы признательны, что вы сообщили. Всё исправили.' },
+    // A double negation thanks all the more.
+    { message: 'Где замена? Уже две недели жду.', reply: 'Не можем не поблагодарить вас за терпение — замена уйдёт сегодня.' },
     { reply: 'Здравствуйте, Ольга! Благодарю вас за терпение — посылку передали курьеру, она будет у вас завтра.' },
     {
       message: 'Приложение вылетает при оплате картой: версия 5.1, Android 13, после нажатия «Оплатить» белый экран.',
@@ -26,6 +28,9 @@ ruleTester('thanks', {
     // en
     { message: 'Where is my order?', reply: 'Thanks for reaching out! Your order is on its way.' },
     { reply: "Hi! We appreciate your patience. It's fixed now." },
+    // Negated idioms that thank all the more.
+    { message: "Where is my replacement? It's been two weeks.", reply: "We can't thank you enough for your patience — the replacement ships today." },
+    { message: "Where is my replacement? It's been two weeks.", reply: "We couldn't be more grateful for your patience — the replacement ships today." },
     { reply: 'Thanks a lot for the report — fixed!' },
     { reply: "Hi Sam,\n\nI'm grateful you flagged this — the typo on the invoice is corrected.\n\nBest,\nDana" },
     { message: 'Please change the delivery address to 12 Baker St.', reply: "Much appreciated! We've updated the shipping address on your order.", channel: 'chat' },

@@ -15,6 +15,7 @@ export interface Scan {
   sentences: Sentence[];
   /** [start, end) offsets of text between paired quotation marks and of `>`-quoted lines. */
   quotedSpans: Array<[number, number]>;
+  /** Runs of two or more «!»/«?» in the author's own text (not on `>`-quoted lines or in quoted history). */
   exclamationRuns: number;
 }
 
@@ -172,6 +173,9 @@ export function scanText(masked: string, words: WordCache): Scan {
   let sentenceStart = -1;
   let sentenceFirstToken = 0;
   let lineStart = 0;
+  // On a `>`-quoted line, or anywhere in quoted history: «!!!» there is not the author's own.
+  let quotedLine = false;
+  let history = false;
   const openQuotes: Array<{ char: string; at: number }> = [];
 
   const closeSentence = (end: number) => {
@@ -217,6 +221,7 @@ export function scanText(masked: string, words: WordCache): Scan {
     if (ch === '\n') {
       closeSentence(i);
       lineStart = i + 1;
+      quotedLine = false;
       // A quotation does not run across a paragraph: an unclosed «, “ or " ends at a blank line.
       let next = i + 1;
       while (masked[next] === ' ' || masked[next] === '\t' || masked[next] === '\r') next++;
@@ -232,13 +237,17 @@ export function scanText(masked: string, words: WordCache): Scan {
     // Everything below it is quoted.
     if (i === lineStart && HEADER_STARTS.has(ch)) {
       const lineEnd = masked.indexOf('\n', i);
-      if (isQuoteHeader(masked.slice(i, lineEnd === -1 ? length : lineEnd))) quotedSpans.push([i, length]);
+      if (isQuoteHeader(masked.slice(i, lineEnd === -1 ? length : lineEnd))) {
+        quotedSpans.push([i, length]);
+        history = true;
+      }
     }
     // A `>`-quoted line (e-mail quoting): the whole line is the client's.
     if (ch === '>' && masked.slice(lineStart, i).trim() === '') {
       let end = masked.indexOf('\n', i);
       if (end === -1) end = length;
       quotedSpans.push([i, end]);
+      quotedLine = true;
       i++;
       continue;
     }
@@ -291,6 +300,8 @@ export function scanText(masked: string, words: WordCache): Scan {
       while (start < end && !isLetterOrDigit(masked[start]!)) start++;
       const address = normalizeWord(masked.slice(start, end));
       push('email', start, end, address, address, false);
+      // Sentence punctuation right after the address still counts, as after a URL.
+      if (end < chunkEnd && SENTENCE_END.has(masked[end]!) && (chunkEnd === length || isSpaceCode(masked.charCodeAt(chunkEnd)))) closeSentence(chunkEnd);
       i = chunkEnd;
       continue;
     }
@@ -349,7 +360,7 @@ export function scanText(masked: string, words: WordCache): Scan {
         // «!!!», «?!», «???»: two or more in a row.
         let end = i;
         while (end < length && (masked[end] === '!' || masked[end] === '?')) end++;
-        if (end - i >= 2) exclamationRuns++;
+        if (end - i >= 2 && !quotedLine && !history) exclamationRuns++;
       }
       if (SENTENCE_END.has(c)) {
         let end = i;

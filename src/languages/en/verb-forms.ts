@@ -44,5 +44,6 @@ export const verbForms: Readonly<Record<string, readonly string[]>> = {
   tell: ['told'],
   try: ['tried', 'tries'],
   understand: ['understood'],
+  warehouse: ['warehoused', 'warehousing'],
   write: ['written', 'wrote'],
 };
