@@ -1,6 +1,7 @@
 import { defineRule, type ContextOf } from '../../src/define-rule.js';
 import { insertAfterGreeting } from '../../src/rule-kit/index.js';
 import type { Match, TextDocument, Token } from '../../src/types.js';
+import { SIGNOFF_KEY, SIGNOFF_THANKS_KEY } from '../../src/document.js';
 import en from './en.js';
 import ru from './ru.js';
 
@@ -57,6 +58,29 @@ function hasTweetInitials(context: Context): boolean {
   return false;
 }
 
+/**
+ * A name signing a one-line reply (tweets, chats): the last word, capitalized, after a dash ("-Becky",
+ * "TY - Chris 2/2") or standing alone as the last sentence ("…happy to help. Robbie"); numbers such as
+ * "2/2" after it are skipped; a sign-off ("Regards", "Cheers", «Спасибо») or a hashtag is not a name.
+ */
+function hasTrailingName(doc: TextDocument): boolean {
+  const { tokens, masked, original } = doc;
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.kind === 'number') last--;
+  const token = tokens[last];
+  if (token === undefined || token.kind !== 'word' || token.quoted || tokens.length - last > 3) return false;
+  const word = original.slice(token.start, token.end);
+  if (word.length < 2 || word[0] === word[0]!.toLowerCase() || word.slice(1) === word.slice(1).toUpperCase()) return false;
+  // A hashtag ("#AATeam") or a sign-off ("Regards", "Cheers", "Thanks") is not a name.
+  if (masked[token.start - 1] === '#') return false;
+  const closings = [...(doc.matches.get(SIGNOFF_KEY) ?? []), ...(doc.matches.get(SIGNOFF_THANKS_KEY) ?? [])];
+  if (closings.some((match) => match.firstToken <= last && match.endToken > last)) return false;
+  const before = masked.slice(last > 0 ? tokens[last - 1]!.end : 0, token.start);
+  if (/[-—–]\s*$/.test(before)) return true;
+  const sentence = doc.sentences[token.sentence]!;
+  return sentence.firstToken === last && token.sentence > 0;
+}
+
 export default defineRule({
   meta: {
     id: 'responder-identity',
@@ -73,7 +97,7 @@ export default defineRule({
     // A signature after the sign-off or at the end (a name, a team, initials) says who answers; quoted history after
     // a bare sign-off ("Best regards\n\n> On Monday, John wrote:") signs nothing.
     if (hasOwnSignature(reply)) return;
-    if (context.find('introduction').length > 0 || hasName(context) || hasTweetInitials(context)) return;
+    if (context.find('introduction').length > 0 || hasName(context) || hasTweetInitials(context) || hasTrailingName(reply)) return;
     context.report({
       messageId: 'missing',
       range: insertAfterGreeting(reply, '').range,

@@ -4,6 +4,11 @@ import { knownDisagreements, ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('responder-identity', {
   valid: [
+    // A name signing a one-line reply: after a dash (also after a link), or alone as the last sentence; "2/2" after it.
+    { message: 'Where can I find the ingredients?', reply: "@anna Here's the full ingredient statement: https://t.co/0BbYN36bdJ -Becky", channel: 'social' },
+    { message: 'The cashier was rude to me.', reply: 'This is addressed with the colleague concerned. TY - Chris 2/2', channel: 'social' },
+    { message: 'Do you still sell it?', reply: "I advise going into store and asking one of my colleagues. I'm sure they'd be happy to help. Robbie", channel: 'social' },
+    { message: 'Курьер не приехал.', reply: 'Передали жалобу в службу доставки, завтра курьер приедет с 10 до 14. — Ольга', channel: 'social' },
     // Russian: an introduction with name and role, a lead-in and a name, a signature.
     { reply: 'Здравствуйте! Меня зовут Анна, я специалист поддержки.' },
     { reply: 'Добрый день! С вами работает оператор Кирилл. Тариф сменили с 1 марта.', channel: 'chat' },
@@ -41,6 +46,9 @@ ruleTester('responder-identity', {
     { reply: '<p>Hi Anna,</p><p>Your order shipped today.</p><p>Kind regards,<br>Acme Support Team</p>' },
   ],
   invalid: [
+    // A hashtag or a bare sign-off at the end is no name.
+    { message: 'Love the new plane!', reply: 'So glad you enjoyed the flight! #AATeam', channel: 'social', errors: [{ messageId: 'missing' }] },
+    { message: 'Мне понравился сервис!', reply: 'Рады, что всё понравилось! #НашаКоманда', channel: 'social', errors: [{ messageId: 'missing' }] },
     // Russian.
     // «Я» is no name; «это из-за … банка» names no one; a bare sign-off with the quoted history under it signs nothing.
     { reply: 'Здравствуйте! Доступ восстановили. Остались вопросы? Я на связи.', channel: 'chat', errors: [{ messageId: 'missing', excerpt: '' }] },
