@@ -14,6 +14,17 @@ const UNSUPPORTED_FUNCTION_WORDS = new Set([
   'danke', 'não', 'obrigado', 'você', 'para', 'estamos', 'ayudarte', 'puedes', 'hemos', 'tu', 'al',
 ]);
 
+/** The pack whose words start with this character code (-1: none), remembered for the codes below 0x500. */
+const OWNERS = new Int8Array(0x500).fill(-2);
+function ownerOf(code: number): number {
+  if (code < 0x500 && OWNERS[code] !== -2) return OWNERS[code]!;
+  let p = 0;
+  while (p < PACKS.length && !PACKS[p]!.startsWord(code)) p++;
+  const owner = p === PACKS.length ? -1 : p;
+  if (code < 0x500) OWNERS[code] = owner;
+  return owner;
+}
+
 export function detectLanguage(text: string, tokens: readonly Token[]): DetectedLanguage {
   const words = new Array<number>(PACKS.length).fill(0);
   const own = new Array<number>(PACKS.length).fill(0);
@@ -21,9 +32,8 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Detected
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
     const first = text.charCodeAt(token.start);
-    let p = 0;
-    while (p < PACKS.length && !PACKS[p]!.startsWord(first)) p++;
-    if (p === PACKS.length) continue;
+    const p = ownerOf(first);
+    if (p === -1) continue;
     words[p]!++;
     if (PACKS[p]!.functionWords?.has(token.norm)) own[p]!++;
     if (UNSUPPORTED_FUNCTION_WORDS.has(token.norm)) other[p]!++;
