@@ -163,233 +163,292 @@ export class WordCache {
   }
 }
 
-export function scanText(masked: string, words: WordCache): Scan {
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  const quotedSpans: Array<[number, number]> = [];
-  const length = masked.length;
-  let exclamationRuns = 0;
-  let clause = 0;
-  let sentenceStart = -1;
-  let sentenceFirstToken = 0;
-  let lineStart = 0;
+/**
+ * The scanner's state while it reads one text, and one method per thing it can meet: a line break,
+ * a quoted-history header or `>` line, a placeholder, a phone number, a chunk of non-space text (an
+ * e-mail address, a URL, a handle, or words and punctuation).
+ */
+class Scanner {
+  readonly tokens: Token[] = [];
+  readonly sentences: Sentence[] = [];
+  /** [start, end) offsets of text between paired quotation marks and of `>`-quoted lines. */
+  readonly quotedSpans: Array<[number, number]> = [];
+  exclamationRuns = 0;
+  private clause = 0;
+  /** The number of the sentence being read (sentences.length). */
+  private sentence = 0;
+  private sentenceStart = -1;
+  private sentenceFirstToken = 0;
+  private lineStart = 0;
   // On a `>`-quoted line, or anywhere in quoted history: «!!!» there is not the author's own.
-  let quotedLine = false;
-  let history = false;
-  const openQuotes: Array<{ char: string; at: number }> = [];
+  private quotedLine = false;
+  private history = false;
+  private readonly openQuotes: Array<{ char: string; at: number }> = [];
+  private readonly length: number;
 
-  const closeSentence = (end: number) => {
-    if (sentenceStart !== -1 && tokens.length > sentenceFirstToken) {
-      sentences.push({ start: sentenceStart, end, firstToken: sentenceFirstToken, endToken: tokens.length });
+  constructor(
+    private readonly text: string,
+    private readonly words: WordCache,
+  ) {
+    this.length = text.length;
+  }
+
+  run(): Scan {
+    const text = this.text;
+    const length = this.length;
+    let i = 0;
+    while (i < length) {
+      const ch = text[i]!;
+      if (ch === '\n') {
+        i = this.lineBreak(i);
+        continue;
+      }
+      if (isSpaceCode(ch.charCodeAt(0))) {
+        i++;
+        continue;
+      }
+      if (i === this.lineStart) {
+        // A quoted earlier message: everything below its header is quoted; a `>` line is the client's.
+        if (HEADER_STARTS.has(ch)) this.quoteHeader(i);
+        if (ch === '>') {
+          i = this.quotedLineAt(i);
+          continue;
+        }
+      } else if (ch === '>' && text.slice(this.lineStart, i).trim() === '') {
+        i = this.quotedLineAt(i);
+        continue;
+      }
+      if (ch === PLACEHOLDER_CHAR) {
+        let end = i;
+        while (text[end] === PLACEHOLDER_CHAR) end++;
+        this.push('placeholder', i, end, '{placeholder}', '{placeholder}', false);
+        i = end;
+        continue;
+      }
+      if (ch === '+' || ch === '(' || isDigit(ch)) {
+        const end = this.phoneAt(i);
+        if (end !== -1) {
+          i = end;
+          continue;
+        }
+      }
+      i = this.chunkAt(i);
     }
-    sentenceStart = -1;
-    sentenceFirstToken = tokens.length;
-    clause++;
-  };
+    this.closeSentence(length);
+    return { tokens: this.tokens, sentences: this.sentences, quotedSpans: this.quotedSpans, exclamationRuns: this.exclamationRuns };
+  }
 
-  const push = (kind: TokenKind, start: number, end: number, norm: string, stem: string, caps: boolean) => {
-    if (sentenceStart === -1) sentenceStart = start;
-    tokens.push({ kind, start, end, norm, stem, id: words.id(norm), sentence: sentences.length, clause, quoted: false, negated: false, caps });
-  };
+  private closeSentence(end: number): void {
+    if (this.sentenceStart !== -1 && this.tokens.length > this.sentenceFirstToken) {
+      this.sentences.push({ start: this.sentenceStart, end, firstToken: this.sentenceFirstToken, endToken: this.tokens.length });
+      this.sentence++;
+    }
+    this.sentenceStart = -1;
+    this.sentenceFirstToken = this.tokens.length;
+    this.clause++;
+  }
 
-  const pushWord = (start: number, end: number, hash: number) => {
-    const word = words.analyzeAt(masked, start, end, hash);
-    if (sentenceStart === -1) sentenceStart = start;
+  private push(kind: TokenKind, start: number, end: number, norm: string, stem: string, caps: boolean): void {
+    if (this.sentenceStart === -1) this.sentenceStart = start;
+    this.tokens.push({ kind, start, end, norm, stem, id: this.words.id(norm), sentence: this.sentence, clause: this.clause, quoted: false, negated: false, caps });
+  }
+
+  private pushWord(start: number, end: number, hash: number): void {
+    const word = this.words.analyzeAt(this.text, start, end, hash);
+    if (this.sentenceStart === -1) this.sentenceStart = start;
     const parts = word.parts;
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
-      tokens.push({
+      this.tokens.push({
         kind: word.kind,
         start: start + part.start,
         end: start + part.end,
         norm: part.norm,
         stem: part.stem,
         id: part.id,
-        sentence: sentences.length,
-        clause,
+        sentence: this.sentence,
+        clause: this.clause,
         quoted: false,
         negated: false,
         caps: word.caps,
       });
     }
-  };
+  }
 
-  let i = 0;
-  while (i < length) {
-    const ch = masked[i]!;
+  /** A line break ends the sentence; a blank line also ends an unclosed quotation (none runs across a paragraph). */
+  private lineBreak(i: number): number {
+    const text = this.text;
+    this.closeSentence(i);
+    this.lineStart = i + 1;
+    this.quotedLine = false;
+    let next = i + 1;
+    while (text[next] === ' ' || text[next] === '\t' || text[next] === '\r') next++;
+    if (text[next] === '\n') this.openQuotes.length = 0;
+    return i + 1;
+  }
 
-    if (ch === '\n') {
-      closeSentence(i);
-      lineStart = i + 1;
-      quotedLine = false;
-      // A quotation does not run across a paragraph: an unclosed «, “ or " ends at a blank line.
-      let next = i + 1;
-      while (masked[next] === ' ' || masked[next] === '\t' || masked[next] === '\r') next++;
-      if (masked[next] === '\n') openQuotes.length = 0;
-      i++;
-      continue;
+  /** "-----Original message-----", "On Mon, Anna wrote:", «… написал(а):» at a line start: the rest of the text is quoted. */
+  private quoteHeader(i: number): void {
+    const lineEnd = this.text.indexOf('\n', i);
+    if (isQuoteHeader(this.text.slice(i, lineEnd === -1 ? this.length : lineEnd))) {
+      this.quotedSpans.push([i, this.length]);
+      this.history = true;
     }
-    if (isSpaceCode(ch.charCodeAt(0))) {
-      i++;
-      continue;
-    }
-    // A quoted earlier message: "-----Original message-----", "On Mon, Anna wrote:", «… написал(а):».
-    // Everything below it is quoted.
-    if (i === lineStart && HEADER_STARTS.has(ch)) {
-      const lineEnd = masked.indexOf('\n', i);
-      if (isQuoteHeader(masked.slice(i, lineEnd === -1 ? length : lineEnd))) {
-        quotedSpans.push([i, length]);
-        history = true;
-      }
-    }
-    // A `>`-quoted line (e-mail quoting): the whole line is the client's.
-    if (ch === '>' && masked.slice(lineStart, i).trim() === '') {
-      let end = masked.indexOf('\n', i);
-      if (end === -1) end = length;
-      quotedSpans.push([i, end]);
-      quotedLine = true;
-      i++;
-      continue;
-    }
-    if (ch === PLACEHOLDER_CHAR) {
-      let end = i;
-      while (masked[end] === PLACEHOLDER_CHAR) end++;
-      push('placeholder', i, end, '{placeholder}', '{placeholder}', false);
-      i = end;
-      continue;
-    }
+  }
 
-    // Phone numbers: + or digits, with spaces, dashes, brackets; 10 to 15 digits.
-    if (ch === '+' || ch === '(' || isDigit(ch)) {
-      let end = i;
-      let digits = 0;
-      let separators = 0;
-      while (end < length && end - i < 24) {
-        const c = masked[end]!;
-        if (isDigit(c)) digits++;
-        else if (c === ' ' || c === '-' || c === '(' || c === ')' || c === '.' || (c === '+' && end === i)) separators++;
-        else break;
-        end++;
-      }
-      while (end > i && !isDigit(masked[end - 1]!)) end--;
-      if (digits >= 10 && digits <= 15 && (ch === '+' || separators > 0 || digits <= 11)) {
-        const digits = masked.slice(i, end).replace(/[^0-9+]/g, '');
-        push('phone', i, end, digits, digits, false);
-        i = end;
-        continue;
-      }
-    }
+  /** A `>`-quoted line (e-mail quoting): the whole line is the client's. */
+  private quotedLineAt(i: number): number {
+    let end = this.text.indexOf('\n', i);
+    if (end === -1) end = this.length;
+    this.quotedSpans.push([i, end]);
+    this.quotedLine = true;
+    return i + 1;
+  }
 
-    // A chunk of non-space text: e-mail, URL, handle, or words and punctuation.
-    // The chunk's end, and where its first "@" and "." are: most chunks are plain words and need no substring.
+  /** A phone number at i (+ or digits, with spaces, dashes, brackets; 10 to 15 digits): its end, or -1. */
+  private phoneAt(i: number): number {
+    const text = this.text;
+    let end = i;
+    let digits = 0;
+    let separators = 0;
+    while (end < this.length && end - i < 24) {
+      const c = text[end]!;
+      if (isDigit(c)) digits++;
+      else if (c === ' ' || c === '-' || c === '(' || c === ')' || c === '.' || (c === '+' && end === i)) separators++;
+      else break;
+      end++;
+    }
+    while (end > i && !isDigit(text[end - 1]!)) end--;
+    if (digits < 10 || digits > 15 || (text[i] !== '+' && separators === 0 && digits > 11)) return -1;
+    const number = text.slice(i, end).replace(/[^0-9+]/g, '');
+    this.push('phone', i, end, number, number, false);
+    return end;
+  }
+
+  /**
+   * A chunk of non-space text at i: an e-mail address, a URL, a handle, or words and punctuation.
+   * Its end, and where its first "@" and "." are, are found in one pass: most chunks are plain words
+   * and need no substring. Returns where scanning goes on.
+   */
+  private chunkAt(i: number): number {
+    const text = this.text;
+    const length = this.length;
+    const ch = text[i]!;
     let chunkEnd = i;
     let at = -1;
     let dot = -1;
     let dotAfterAt = -1;
-    for (let code = masked.charCodeAt(chunkEnd); chunkEnd < length && !isSpaceCode(code) && code !== PLACEHOLDER_CODE; ) {
+    for (let code = text.charCodeAt(chunkEnd); chunkEnd < length && !isSpaceCode(code) && code !== PLACEHOLDER_CODE; ) {
       if (code === 0x40 && at === -1) at = chunkEnd - i;
       else if (code === 0x2e) {
         if (dot === -1) dot = chunkEnd - i;
         if (at !== -1 && dotAfterAt === -1) dotAfterAt = chunkEnd - i;
       }
-      code = masked.charCodeAt(++chunkEnd);
+      code = text.charCodeAt(++chunkEnd);
     }
-    if (at > 0 && dotAfterAt > at + 1 && isLetterOrDigit(masked[i + at - 1]!)) {
-      const end = trimTrailingPunctuation(masked, i, chunkEnd);
+    if (at > 0 && dotAfterAt > at + 1 && isLetterOrDigit(text[i + at - 1]!)) {
+      const end = trimTrailingPunctuation(text, i, chunkEnd);
       let start = i;
-      while (start < end && !isLetterOrDigit(masked[start]!)) start++;
-      const address = normalizeWord(masked.slice(start, end));
-      push('email', start, end, address, address, false);
-      // Sentence punctuation right after the address still counts, as after a URL.
-      if (end < chunkEnd && SENTENCE_END.has(masked[end]!) && (chunkEnd === length || isSpaceCode(masked.charCodeAt(chunkEnd)))) closeSentence(chunkEnd);
-      i = chunkEnd;
-      continue;
+      while (start < end && !isLetterOrDigit(text[start]!)) start++;
+      const address = normalizeWord(text.slice(start, end));
+      this.push('email', start, end, address, address, false);
+      if (this.endsSentence(end, chunkEnd)) this.closeSentence(chunkEnd);
+      return chunkEnd;
     }
     const chunkLength = chunkEnd - i;
     const isUrl =
       dot !== -1 &&
       dot < chunkLength - 2 &&
-      (/^(https?:\/\/|www\.)/i.test(masked.slice(i, i + 8)) || (isLetterOrDigit(ch) && at === -1 && TLDS.test(masked.slice(i, chunkEnd))));
+      (/^(https?:\/\/|www\.)/i.test(text.slice(i, i + 8)) || (isLetterOrDigit(ch) && at === -1 && TLDS.test(text.slice(i, chunkEnd))));
     if (isUrl) {
-      const end = trimTrailingPunctuation(masked, i, chunkEnd);
-      const url = normalizeWord(masked.slice(i, end));
-      push('url', i, end, url, url, false);
-      // Sentence punctuation right after the URL still counts.
-      i = end;
-      if (i < chunkEnd && SENTENCE_END.has(masked[i]!) && (chunkEnd === length || isSpaceCode(masked.charCodeAt(chunkEnd)))) {
-        closeSentence(chunkEnd);
-        i = chunkEnd;
+      const end = trimTrailingPunctuation(text, i, chunkEnd);
+      const url = normalizeWord(text.slice(i, end));
+      this.push('url', i, end, url, url, false);
+      if (this.endsSentence(end, chunkEnd)) {
+        this.closeSentence(chunkEnd);
+        return chunkEnd;
       }
-      continue;
+      return end;
     }
-    if (ch === '@' && i + 1 < length && /[A-Za-z0-9_]/.test(masked[i + 1]!)) {
+    let next = i;
+    if (ch === '@' && i + 1 < length && /[A-Za-z0-9_]/.test(text[i + 1]!)) {
       let end = i + 1;
-      while (end < length && /[A-Za-z0-9_]/.test(masked[end]!)) end++;
-      const handle = masked.slice(i, end).toLowerCase();
-      push('handle', i, end, handle, handle, false);
+      while (end < length && /[A-Za-z0-9_]/.test(text[end]!)) end++;
+      const handle = text.slice(i, end).toLowerCase();
+      this.push('handle', i, end, handle, handle, false);
       // The rest of the chunk ("@anna," or "@a@a@a…") is read below, not scanned afresh: linear.
-      i = end;
+      next = end;
     }
-
-    // Words, numbers and punctuation inside the chunk.
-    while (i < chunkEnd) {
-      const c = masked[i]!;
-      if (isLetterOrDigit(c)) {
-        let end = i + 1;
-        const numeric = isDigit(c);
-        // The word's hash, as the word cache looks it up (FNV-1a over UTF-16 units).
-        let hash = Math.imul(0x811c9dc5 ^ masked.charCodeAt(i), 0x01000193);
-        while (end < chunkEnd) {
-          const code = masked.charCodeAt(end);
-          if (isLetterOrDigitCode(code)) {
-            end++;
-          } else if ((code === 0x27 || code === 0x2019) && !numeric && end + 1 < chunkEnd && LETTER.test(masked[end + 1]!)) {
-            end++;
-          } else if (numeric && (code === 0x2e || code === 0x2c || code === 0x3a) && end + 1 < chunkEnd && isDigit(masked[end + 1]!)) {
-            end++;
-          } else {
-            break;
-          }
-          hash = Math.imul(hash ^ code, 0x01000193);
-        }
-        pushWord(i, end, hash & 0x3fffffff);
-        i = end;
-        continue;
-      }
-      if ((c === '!' || c === '?') && (i === 0 || (masked[i - 1] !== '!' && masked[i - 1] !== '?'))) {
-        // «!!!», «?!», «???»: two or more in a row.
-        let end = i;
-        while (end < length && (masked[end] === '!' || masked[end] === '?')) end++;
-        if (end - i >= 2 && !quotedLine && !history) exclamationRuns++;
-      }
-      if (SENTENCE_END.has(c)) {
-        let end = i;
-        while (end < chunkEnd && (SENTENCE_END.has(masked[end]!) || /[)»"”']/.test(masked[end]!))) end++;
-        const atBoundary = end === length || isSpaceCode(masked.charCodeAt(end)) || end === chunkEnd;
-        const last = tokens[tokens.length - 1];
-        const abbreviation = c === '.' && last !== undefined && last.end === i && ABBREVIATIONS.has(last.norm);
-        if (atBoundary && !abbreviation) {
-          closeSentence(end);
-          i = end;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      if (CLAUSE_BREAK.has(c)) clause++;
-      const closeFor = OPEN_QUOTES[c];
-      const top = openQuotes[openQuotes.length - 1];
-      if (top !== undefined && OPEN_QUOTES[top.char] === c) {
-        openQuotes.pop();
-        quotedSpans.push([top.at + 1, i]);
-        clause++;
-      } else if (closeFor !== undefined && openQuotes.length < 8) {
-        openQuotes.push({ char: c, at: i });
-        clause++;
-      }
-      i++;
-    }
+    while (next < chunkEnd) next = isLetterOrDigit(text[next]!) ? this.wordAt(next, chunkEnd) : this.punctuationAt(next, chunkEnd);
+    return chunkEnd;
   }
-  closeSentence(length);
-  return { tokens, sentences, quotedSpans, exclamationRuns };
+
+  /** Sentence punctuation right after an address or a URL (ending at `end`) still ends the sentence. */
+  private endsSentence(end: number, chunkEnd: number): boolean {
+    return end < chunkEnd && SENTENCE_END.has(this.text[end]!) && (chunkEnd === this.length || isSpaceCode(this.text.charCodeAt(chunkEnd)));
+  }
+
+  /** A word or number at i, inside a chunk ending at chunkEnd; its hash is taken as it is read (FNV-1a over UTF-16 units). */
+  private wordAt(i: number, chunkEnd: number): number {
+    const text = this.text;
+    let end = i + 1;
+    const numeric = isDigit(text[i]!);
+    let hash = Math.imul(0x811c9dc5 ^ text.charCodeAt(i), 0x01000193);
+    while (end < chunkEnd) {
+      const code = text.charCodeAt(end);
+      if (isLetterOrDigitCode(code)) {
+        end++;
+      } else if ((code === 0x27 || code === 0x2019) && !numeric && end + 1 < chunkEnd && LETTER.test(text[end + 1]!)) {
+        end++;
+      } else if (numeric && (code === 0x2e || code === 0x2c || code === 0x3a) && end + 1 < chunkEnd && isDigit(text[end + 1]!)) {
+        end++;
+      } else {
+        break;
+      }
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
+    this.pushWord(i, end, hash & 0x3fffffff);
+    return end;
+  }
+
+  /** Punctuation at i: runs of «!»/«?», sentence ends (not after an abbreviation), clause breaks, quotation marks. */
+  private punctuationAt(i: number, chunkEnd: number): number {
+    const text = this.text;
+    const c = text[i]!;
+    if ((c === '!' || c === '?') && (i === 0 || (text[i - 1] !== '!' && text[i - 1] !== '?'))) {
+      // «!!!», «?!», «???»: two or more in a row.
+      let end = i;
+      while (end < this.length && (text[end] === '!' || text[end] === '?')) end++;
+      if (end - i >= 2 && !this.quotedLine && !this.history) this.exclamationRuns++;
+    }
+    if (SENTENCE_END.has(c)) {
+      let end = i;
+      while (end < chunkEnd && (SENTENCE_END.has(text[end]!) || /[)»"”']/.test(text[end]!))) end++;
+      const atBoundary = end === this.length || isSpaceCode(text.charCodeAt(end)) || end === chunkEnd;
+      const last = this.tokens[this.tokens.length - 1];
+      const abbreviation = c === '.' && last !== undefined && last.end === i && ABBREVIATIONS.has(last.norm);
+      if (atBoundary && !abbreviation) {
+        this.closeSentence(end);
+        return end;
+      }
+      return i + 1;
+    }
+    if (CLAUSE_BREAK.has(c)) this.clause++;
+    const closeFor = OPEN_QUOTES[c];
+    const top = this.openQuotes[this.openQuotes.length - 1];
+    if (top !== undefined && OPEN_QUOTES[top.char] === c) {
+      this.openQuotes.pop();
+      this.quotedSpans.push([top.at + 1, i]);
+      this.clause++;
+    } else if (closeFor !== undefined && this.openQuotes.length < 8) {
+      this.openQuotes.push({ char: c, at: i });
+      this.clause++;
+    }
+    return i + 1;
+  }
+}
+
+/** One linear pass over the masked text: tokens, sentences, quotation spans, runs of «!». */
+export function scanText(masked: string, words: WordCache): Scan {
+  return new Scanner(masked, words).run();
 }
