@@ -4,9 +4,11 @@
  * (`src/languages/index.ts`) lists them. Rules keep their own phrase data per language in
  * `rules/<id>/<lang>.ts`; a rule with no data for a language is skipped in it.
  */
-import type { PhraseData } from '../types.js';
 
 /** A piece of a word after expanding a contraction ("we've" → we + have): its norm and offsets inside the word. */
+/** Phrases per category (the same shape as a rule's `PhraseData`). */
+export type PackPhrases = Readonly<Record<string, readonly string[]>>;
+
 export interface WordPiece {
   norm: string;
   start: number;
@@ -48,7 +50,7 @@ export interface LanguagePack {
   /** Irregular verb forms added to the stems of phrase words (send → sent). */
   readonly verbForms?: Readonly<Record<string, readonly string[]>>;
   /** The engine's own phrases: greeting, signoff, signoffThanks, role. */
-  readonly documentPhrases: PhraseData;
+  readonly documentPhrases: PackPhrases;
   /** A greeting followed by a comma runs on into the reply unless what follows starts like this ("thanks…", «спасибо…»). */
   readonly courtesy: RegExp;
   /** The engine's own findings and words, in this language. */

@@ -3,89 +3,11 @@
  * report's labels and the playground's. Each language's live in `src/languages/<lang>/ui.ts`, next to
  * its pack, but outside the core (the browser bundle does not carry them); `uiTexts()` picks them.
  */
-import type { Audience, Channel, Severity } from '../types.js';
 import { en } from './en/ui.js';
 import { ru } from './ru/ui.js';
+import type { UiTexts } from './ui-texts.js';
 
-/** The playground page. */
-export interface Texts {
-  title: string;
-  tagline: string;
-  examples: string;
-  examplesPlaceholder: string;
-  load: string;
-  settings: string;
-  channel: string;
-  channels: Record<Channel, string>;
-  audience: string;
-  audiences: Record<Audience, string>;
-  message: string;
-  messagePlaceholder: string;
-  draft: string;
-  draftPlaceholder: string;
-  draftHint: string;
-  findings: string;
-  score: string;
-  scoreValue: (score: number) => string;
-  scoreNone: string;
-  count: (count: number) => string;
-  empty: string;
-  clean: string;
-  severities: Record<Severity, string>;
-  tally: (severity: Severity, count: number) => string;
-  wholeReply: string;
-  show: string;
-  showLabel: (words: string) => string;
-  insertionPoint: string;
-  phrasings: string;
-  apply: string;
-  applyLabel: (text: string) => string;
-  applyAll: string;
-  copy: string;
-  copyLabel: (text: string) => string;
-  copied: string;
-  footer: string;
-}
-
-/** The language server's quick-fix titles and hover labels. */
-export interface LspTexts {
-  insert: (text: string) => string;
-  replace: (text: string) => string;
-  disable: (ruleId: string) => string;
-  message: string;
-  phrasings: string;
-  fixAll: string;
-  fixAllAuto: string;
-}
-
-/** The QA report's labels. */
-export interface QaReportTexts {
-  title: string;
-  lines: string;
-  linted: string;
-  bad: string;
-  replies: string;
-  mean: string;
-  histogram: string;
-  histogramNote: string;
-  rules: string;
-  agents: string;
-  agentsNote: string;
-  worst: string;
-  client: string;
-  reply: string;
-  score: string;
-  none: string;
-  noAgents: string;
-  agent: string;
-  message: string;
-}
-
-export interface UiTexts {
-  lsp: LspTexts;
-  qaReport: QaReportTexts;
-  playground: Texts;
-}
+export type { LspTexts, QaReportTexts, Texts, UiTexts } from './ui-texts.js';
 
 const UI: Readonly<Record<string, UiTexts>> = { ru, en };
 

@@ -1,5 +1,5 @@
 /** English words the engine itself needs: classes for `@class` patterns, negators, greetings, sign-offs. */
-import type { PhraseData } from '../../types.js';
+import type { PackPhrases } from '../pack.js';
 
 export const classes: Record<string, readonly string[]> = {
   /** First person, the company side speaking. */
@@ -21,7 +21,7 @@ export const classes: Record<string, readonly string[]> = {
 
 export const negators: readonly string[] = ['without', 'not', 'never', 'no', 'nobody', 'none', 'nor', 'neither', 'nothing', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt'];
 
-export const documentPhrases: PhraseData = {
+export const documentPhrases: PackPhrases = {
   greeting: ['hi', 'hello', 'hey', 'dear', 'good morning|afternoon|evening|day', 'greetings', 'howdy', 'hiya'],
   signoff: [
     'best regards', 'kind regards', 'warm regards', 'regards', '=best', 'cheers', 'sincerely', 'best wishes',

@@ -1,5 +1,5 @@
 /** English interface texts (see ../ui.ts). */
-import type { UiTexts } from '../ui.js';
+import type { UiTexts } from '../ui-texts.js';
 
 export const en: UiTexts = {
   lsp: {

@@ -1,5 +1,5 @@
 /** Russian words the engine itself needs: classes for `@class` patterns, negators, greetings, sign-offs. */
-import type { PhraseData } from '../../types.js';
+import type { PackPhrases } from '../pack.js';
 
 export const classes: Record<string, readonly string[]> = {
   /** First person, the company side speaking. */
@@ -18,7 +18,7 @@ export const classes: Record<string, readonly string[]> = {
 
 export const negators: readonly string[] = ['без', 'не', 'ни', 'нет', 'никогда', 'нельзя', 'ничего', 'никому', 'никто', 'никаких', 'никакой', 'никакого'];
 
-export const documentPhrases: PhraseData = {
+export const documentPhrases: PackPhrases = {
   greeting: [
     'здравствуй*', 'добр* день|утро|вечер|ночи', 'доброго времени суток', 'привет*', 'приветству*', 'уважаем*',
     'добрый', 'доброе', 'дорог*',

@@ -1,5 +1,5 @@
 /** Russian interface texts (see ../ui.ts). */
-import type { UiTexts } from '../ui.js';
+import type { UiTexts } from '../ui-texts.js';
 
 function plural(count: number, one: string, few: string, many: string): string {
   const mod10 = count % 10;
