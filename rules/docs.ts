@@ -12,6 +12,7 @@ import noBlame from './no-blame/docs.js';
 import noChannelSwitch from './no-channel-switch/docs.js';
 import noPublicPersonalData from './no-public-personal-data/docs.js';
 import proportionalLength from './proportional-length/docs.js';
+import repeatedReply from './repeated-reply/docs.js';
 import responderIdentity from './responder-identity/docs.js';
 import statedActions from './stated-actions/docs.js';
 import thanks from './thanks/docs.js';
@@ -26,6 +27,7 @@ export const builtInDocs: Readonly<Record<string, RuleDocs>> = {
   'no-channel-switch': noChannelSwitch,
   'no-public-personal-data': noPublicPersonalData,
   'proportional-length': proportionalLength,
+  'repeated-reply': repeatedReply,
   'responder-identity': responderIdentity,
   'stated-actions': statedActions,
   'thanks': thanks,

@@ -9,6 +9,7 @@ import noBlame from './no-blame/index.js';
 import noChannelSwitch from './no-channel-switch/index.js';
 import noPublicPersonalData from './no-public-personal-data/index.js';
 import proportionalLength from './proportional-length/index.js';
+import repeatedReply from './repeated-reply/index.js';
 import responderIdentity from './responder-identity/index.js';
 import statedActions from './stated-actions/index.js';
 import thanks from './thanks/index.js';
@@ -36,6 +37,7 @@ export const builtInRules: readonly Rule[] = deepFreeze([
   noPublicPersonalData,
   closing,
   acknowledgeRepeat,
+  repeatedReply,
   noBlame,
   avoidWords,
   responderIdentity,

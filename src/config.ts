@@ -79,6 +79,7 @@ const configSchema = z.strictObject({
 const inputSchema = z.strictObject({
   message: z.optional(z.string()),
   reply: z.string(),
+  history: z.optional(z.array(z.strictObject({ role: z.enum(['client', 'agent']), text: z.string() }))),
   channel: z.optional(channelSchema),
   audience: z.optional(audienceSchema),
   language: z.optional(languageSchema),
@@ -185,15 +186,29 @@ export function validateRuleOptions(rule: Rule, options: Record<string, unknown>
   return result.success ? { options: result.data as Record<string, unknown>, problems: [] } : { options, problems: describe(result.error.issues, root) };
 }
 
-const INPUT_KEYS = new Set(['message', 'reply', 'channel', 'audience', 'language']);
+const INPUT_KEYS = new Set(['message', 'reply', 'channel', 'audience', 'language', 'history']);
 const CHANNEL_SET = new Set<string>(CHANNELS);
+
+function copyTurn(turn: unknown): unknown {
+  if (typeof turn !== 'object' || turn === null || Array.isArray(turn)) return turn;
+  const own = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(turn)) own[key] = (turn as Record<string, unknown>)[key];
+  return own;
+}
+
+function isPlainTurn(turn: unknown): boolean {
+  if (typeof turn !== 'object' || turn === null) return false;
+  const { role, text } = turn as Record<string, unknown>;
+  return Object.keys(turn).length === 2 && (role === 'client' || role === 'agent') && typeof text === 'string';
+}
 
 /** The common case — a plain, valid input — checked by hand; anything else goes through zod for its messages. */
 function isPlainValidInput(input: Record<string, unknown>): boolean {
   for (const key in input) if (!INPUT_KEYS.has(key)) return false;
-  const { message, reply, channel, audience, language } = input;
+  const { message, reply, channel, audience, language, history } = input;
   return (
     typeof reply === 'string' &&
+    (history === undefined || (Array.isArray(history) && history.every(isPlainTurn))) &&
     (message === undefined || typeof message === 'string') &&
     (channel === undefined || (typeof channel === 'string' && CHANNEL_SET.has(channel))) &&
     (audience === undefined || audience === 'public' || audience === 'private') &&
@@ -227,9 +242,11 @@ export function validateInput(input: unknown): LintInput {
     // Known keys only (the common case): a plain object of one fixed shape, fast to read and copy.
     // Otherwise no prototype: a "__proto__" key (JSON.parse makes one) stays a key, never the copy's prototype.
     copy = keys.every((key) => INPUT_KEYS.has(key))
-      ? { message: undefined, reply: undefined, channel: undefined, audience: undefined, language: undefined }
+      ? { message: undefined, reply: undefined, channel: undefined, audience: undefined, language: undefined, history: undefined }
       : (Object.create(null) as Record<string, unknown>);
     for (const key of keys) copy[key] = (input as Record<string, unknown>)[key];
+    // The turns too are read once, into objects of our own.
+    if (Array.isArray(copy.history)) copy.history = Array.from(copy.history as unknown[], copyTurn);
   } catch (error) {
     throw new ReplylintConfigError([`input: could not be read (${describeThrown(error)})`]);
   }

@@ -37,12 +37,20 @@ export interface Finding {
   suggestions: Suggestion[];
 }
 
+/** An earlier turn of the conversation: who wrote it and what. */
+export interface HistoryTurn {
+  role: 'client' | 'agent';
+  text: string;
+}
+
 export interface LintInput {
   message?: string;
   reply: string;
   channel?: Channel;
   audience?: Audience;
   language?: Language | 'auto';
+  /** The conversation's earlier turns, oldest first (before `message`): rules such as `repeated-reply` read them. */
+  history?: readonly HistoryTurn[];
 }
 
 export interface Report {
@@ -128,6 +136,7 @@ export interface TextDocument {
 export interface ExampleInput {
   message?: string;
   reply: string;
+  history?: readonly HistoryTurn[];
   channel?: Channel;
   audience?: Audience;
 }
@@ -188,6 +197,14 @@ export interface ReportDescriptor<MessageId extends string = string> {
   suggestions?: Suggestion[];
 }
 
+/** An earlier turn as a rule sees it: an agent's turn parsed and matched like the reply (phrases, greeting, signature). */
+export interface HistoryEntry {
+  readonly role: 'client' | 'agent';
+  readonly text: string;
+  /** The agent's turns only. */
+  readonly document: TextDocument | undefined;
+}
+
 export interface RuleContext<Category extends string = string, MessageId extends string = string, PhrasingId extends string = string> {
   readonly reply: TextDocument;
   readonly message: TextDocument | undefined;
@@ -195,6 +212,8 @@ export interface RuleContext<Category extends string = string, MessageId extends
   readonly channel: Channel;
   readonly audience: Audience;
   readonly options: Readonly<Record<string, unknown>>;
+  /** The conversation's earlier turns, oldest first (empty without `history` in the input); parsed when first read. */
+  readonly history: readonly HistoryEntry[];
   /** This rule's texts in the report language. */
   readonly texts: RuleLanguageData<Category, MessageId, PhrasingId>;
   /** The agent's matches of this rule's category: quoted and negated ones left out. */

@@ -63,7 +63,7 @@ describe('browser bundle', () => {
     const fromBundle = bundled.createLinter({ preset: 'strict' });
     const fromSource = createLinter({ preset: 'strict' });
     for (const item of loadCases()) {
-      const input = { message: item.message, reply: item.reply, channel: item.channel, audience: item.audience };
+      const input = { message: item.message, reply: item.reply, history: item.history, channel: item.channel, audience: item.audience };
       expect(fromBundle.lint(input), item.id).toEqual(fromSource.lint(input));
     }
   });

@@ -19,7 +19,7 @@ describe('labeled cases', () => {
   });
 
   it.each(cases.map((item) => [item.id, item] as const))('%s', (_, item) => {
-    const input = { message: item.message, reply: item.reply, channel: item.channel, audience: item.audience };
+    const input = { message: item.message, reply: item.reply, history: item.history, channel: item.channel, audience: item.audience };
     const report = linter.lint(input);
     const fired = [...new Set(report.findings.map((finding) => finding.ruleId))].sort();
     expect(fired).toEqual([...item.expect].sort());

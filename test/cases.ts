@@ -1,7 +1,7 @@
 /** Loads the labeled cases in fixtures/cases/*.json (shared by the eval and the tests). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Audience, Channel } from '../src/types.js';
+import type { Audience, Channel, HistoryTurn } from '../src/types.js';
 
 export interface LabeledCase {
   id: string;
@@ -10,6 +10,8 @@ export interface LabeledCase {
   audience?: Audience;
   message?: string;
   reply: string;
+  /** Earlier turns of the conversation, oldest first. */
+  history?: HistoryTurn[];
   expect: string[];
   excerpts?: Record<string, string>;
   note?: string;

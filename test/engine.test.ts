@@ -151,9 +151,10 @@ describe('config', () => {
     expect(() => lint({ reply: 'x', mesage: 'y' } as never)).toThrow(/unknown key "mesage"/);
   });
 
-  it('presets: recommended runs nine rules, strict all twelve with the last three as warnings', () => {
-    expect(Object.keys(presets.recommended)).toHaveLength(9);
-    expect(Object.keys(presets.strict)).toHaveLength(12);
+  it('presets: recommended runs ten rules (repeated-reply with them, #16), strict all thirteen with the last three as warnings', () => {
+    expect(Object.keys(presets.recommended)).toHaveLength(10);
+    expect(presets.recommended['repeated-reply']).toBe('warning');
+    expect(Object.keys(presets.strict)).toHaveLength(13);
     expect(presets.strict['responder-identity']).toBe('warning');
     expect(presets.recommended['no-blame']).toBe('error');
     expect(presets.recommended['no-public-personal-data']).toBe('error');

@@ -38,14 +38,14 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const fmt = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(2));
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-interface Item { id: string; language?: string; message?: string; reply: string; channel?: string; audience?: string; expect: Map<string, boolean>; note?: string }
+interface Item { id: string; language?: string; message?: string; reply: string; history?: Array<{ role: 'client' | 'agent'; text: string }>; channel?: string; audience?: string; expect: Map<string, boolean>; note?: string }
 
 function score(items: Item[], byLanguage: boolean) {
   const total = newCounts();
   const languages = new Map<string, Map<string, Count>>();
   const misses: string[] = [];
   for (const item of items) {
-    const report = linter.lint({ message: item.message, reply: item.reply, channel: item.channel as never, audience: item.audience as never });
+    const report = linter.lint({ message: item.message, reply: item.reply, history: item.history, channel: item.channel as never, audience: item.audience as never });
     const language = item.language ?? report.language;
     if (byLanguage && !languages.has(language)) languages.set(language, newCounts());
     const fired = new Set(report.findings.map((finding) => finding.ruleId));

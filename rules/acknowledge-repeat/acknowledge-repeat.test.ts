@@ -2,6 +2,11 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('acknowledge-repeat', {
   valid: [
+    // The conversation shows an earlier answer, and the client only says it works now, or thanks.
+    { message: 'It works now, thank you!', reply: 'Hi! Glad to hear it, and thanks for letting us know. Have a great day!', history: [{ role: 'client', text: 'The app crashes on start.' }, { role: 'agent', text: 'Please update to version 5.2.' }] },
+    { message: 'Всё заработало, спасибо!', reply: 'Здравствуйте! Рады, что всё получилось, спасибо, что написали. Хорошего дня!', history: [{ role: 'client', text: 'Приложение вылетает.' }, { role: 'agent', text: 'Обновите приложение до версии 5.2.' }] },
+    // The client wrote twice before any answer: no agent turn, no repeat.
+    { message: 'Where is my refund?', reply: 'Hi! Thanks for writing. The refund was sent today and will reach your card within 3 days. Have a nice day!', history: [{ role: 'client', text: 'Hello?' }] },
     // ru: the repeat acknowledged.
     { message: 'Пишу уже третий раз!', reply: 'Здравствуйте! Понимаем, что вам пришлось обращаться несколько раз, — простите.' },
     {
@@ -43,6 +48,19 @@ ruleTester('acknowledge-repeat', {
     { message: 'My friend told me she "called them five times" before it worked. Do you ship to Oslo?', reply: 'Hi! Yes, we ship to Oslo in 3 to 5 days.' },
   ],
   invalid: [
+    // Only the conversation shows the client writing again after an answer that did not settle it.
+    {
+      message: 'The parcel still has not arrived.',
+      reply: 'Hi! Thanks for writing. The courier will bring it today before 6 pm. Have a nice day!',
+      history: [{ role: 'client', text: 'Where is my parcel?' }, { role: 'agent', text: 'It is on its way and will arrive within 3 days.' }],
+      errors: [{ messageId: 'missing', excerpt: '', output: "Hi! We're sorry you've had to contact us several times about this. Thanks for writing. The courier will bring it today before 6 pm. Have a nice day!" }],
+    },
+    {
+      message: 'Посылка так и не пришла.',
+      reply: 'Здравствуйте! Спасибо, что написали. Курьер привезёт её сегодня до 18:00. Хорошего дня!',
+      history: [{ role: 'client', text: 'Где моя посылка?' }, { role: 'agent', text: 'Она в пути и приедет в течение 3 дней.' }],
+      errors: [{ messageId: 'missing', excerpt: '' }],
+    },
     // ru
     { message: 'Писала вам в понедельник, ответа до сих пор нет.', reply: 'Здравствуйте! Заказ отправили сегодня.', errors: [{ messageId: 'missing', excerpt: '' }] },
     { message: 'Я вам тысячу раз звонила!', reply: 'Оставьте телефон, мы перезвоним.', errors: [{ messageId: 'missing', excerpt: '' }] },

@@ -36,6 +36,9 @@ const en = {
       'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million', 'few', '=twice', '=thrice',
     ],
     // Only the client's contacts count (not "the third outage").
+    // The client writes again only to say it works now, or to thank: no repeat of the matter.
+    settled: ['it works', 'works now', 'working now', 'it worked', 'that worked', 'that helped', 'it helped', 'all sorted', 'sorted now', 'all good now', 'issue|problem ~2 resolved|fixed|solved|sorted'],
+    thanksOnly: ['thank', 'thanks', 'thx', 'ty', 'cheers', 'appreciate'],
     repeated: [
       '@ordinal ~1 time ~4 @contact', '@contact ~3 @ordinal ~1 time', '@contact ~5 @many ~1 =times', '@contact ~5 =twice|=thrice', '@ordinal ~1 @sent', '@many ~2 @sentMany|@staff',
       '@contact ~4 repeatedly', '@contact ~4 again and again', '@contact ~4 over and over', 'again and again ~3 @contact',

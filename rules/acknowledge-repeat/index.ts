@@ -33,7 +33,7 @@ export default defineRule({
     weight: 10,
     preset: 'recommended',
     needsMessage: 'skips-without',
-    messageCategories: ['repeated', 'notRepeated', 'told', 'stillNot'],
+    messageCategories: ['repeated', 'notRepeated', 'told', 'stillNot', 'settled', 'thanksOnly'],
     primaryCategory: 'acknowledged',
     fixable: true,
   },
@@ -42,8 +42,12 @@ export default defineRule({
     const message = context.message!;
     // Said outright («третий раз пишу», "4 tweets and no response"), or a promise from an earlier
     // contact that still has not come true ("we were told Monday… still no tech").
+    // Or only the conversation shows it: an agent already answered, and the client writes again — not
+    // to say it works now or to say thanks.
+    const settled = said(context, 'settled', message) || (message.wordCount <= 6 && said(context, 'thanksOnly', message));
+    const cameBack = context.history.some((turn) => turn.role === 'agent') && !settled;
     const repeated =
-      said(context, 'repeated', message, context.findAll('notRepeated', message)) || (said(context, 'told', message) && said(context, 'stillNot', message));
+      cameBack || said(context, 'repeated', message, context.findAll('notRepeated', message)) || (said(context, 'told', message) && said(context, 'stillNot', message));
     if (!repeated) return;
     if (context.find('acknowledged').length > 0) return;
     reportMissingSentence(context, 'missing', 'acknowledge', 'afterGreeting');

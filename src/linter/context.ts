@@ -1,6 +1,6 @@
 /** What a rule sees while it runs (its RuleContext), made per rule per lint, and the checks on what it reports. */
 import { isRangeIn } from '../fixes.js';
-import type { ActiveRule, Audience, Channel, Finding, Language, Match, Range, ReportDescriptor, Rule, RuleContext, Suggestion, TextDocument } from '../types.js';
+import type { ActiveRule, Audience, Channel, Finding, HistoryEntry, Language, Match, Range, ReportDescriptor, Rule, RuleContext, Suggestion, TextDocument } from '../types.js';
 import { LANGUAGE_PACKS } from '../languages/index.js';
 
 /** A message or phrasing template with its {placeholders} filled. */
@@ -34,6 +34,7 @@ export function makeContext(
   channel: Channel,
   audience: Audience,
   out: Finding[],
+  history: () => readonly HistoryEntry[],
 ): RuleContext {
   const { rule, severity, options } = active;
   const texts = rule.languages[language];
@@ -50,6 +51,9 @@ export function makeContext(
   const ownInReply = new Map<string, readonly Match[]>();
   const ownInMessage = new Map<string, readonly Match[]>();
   return {
+    get history() {
+      return history();
+    },
     reply,
     message,
     language,

@@ -18,6 +18,7 @@ import {
   type Audience,
   type Channel,
   type Finding,
+  type HistoryEntry,
   type Language,
   type LintInput,
   type ActiveRule,
@@ -63,6 +64,8 @@ export interface Linter {
 }
 
 const DEFAULT_MAX_INPUT_LENGTH = 1_000_000;
+/** Earlier agent turns a linter keeps parsed. */
+const MAX_KEPT_TURNS = 64;
 
 /** The first `length` code units, without splitting a surrogate pair. */
 function cutAt(text: string, length: number): string {
@@ -124,6 +127,20 @@ export function createLinter(config: Config = {}): Linter {
     return last.built;
   }
 
+  // Earlier agent turns, parsed and matched like a reply, kept by language and text (the history stays the same while an agent types).
+  // (Word numbers change when the word cache is reset: a turn parsed before is parsed again.)
+  const agentTurns = new Map<string, { document: TextDocument; generation: number }>();
+  function agentTurn(text: string, language: Language): TextDocument {
+    const key = `${language}\u0000${text}`;
+    const kept = agentTurns.get(key);
+    if (kept !== undefined && kept.generation === words.generation) return kept.document;
+    if (agentTurns.size >= MAX_KEPT_TURNS) agentTurns.clear();
+    const parsed = parseText(text.length > maxLength ? cutAt(text, maxLength) : text, words, false);
+    const document = buildDocument(parsed, language, matchers[language].reply, NEGATORS[language], foreign[language].reply);
+    agentTurns.set(key, { document, generation: words.generation });
+    return document;
+  }
+
   function lint(rawInput: LintInput): Report {
     const validatedInput = validateInput(rawInput);
     // Limits instead of stalls: a huge paste is linted on its beginning, and the report says so.
@@ -163,6 +180,10 @@ export function createLinter(config: Config = {}): Linter {
     const negators = NEGATORS[language];
     const reply = buildDocument(replyText, language, matchers[language].reply, negators, foreign[language].reply);
     const message = messageText ? messageDocument(messageText, language) : undefined;
+    // The conversation's earlier turns: the agent's parsed (and kept for the next keystroke) only when a rule reads them.
+    const turns = input.history ?? [];
+    let entries: HistoryEntry[] | undefined;
+    const history = () => (entries ??= turns.map((turn) => ({ role: turn.role, text: turn.text, document: turn.role === 'agent' ? agentTurn(turn.text, language as Language) : undefined })));
 
     const findings: Finding[] = [];
     for (let r = 0; r < rules.length; r++) {
@@ -173,7 +194,7 @@ export function createLinter(config: Config = {}): Linter {
       if (rule.languages[language] === undefined) continue;
       const pending: Finding[] = [];
       try {
-        rule.check(makeContext(active, categoriesOf[r]![language], language, reply, message, channel, audience, pending));
+        rule.check(makeContext(active, categoriesOf[r]![language], language, reply, message, channel, audience, pending, history));
         findings.push(...pending);
       } catch (error) {
         const text = describeThrown(error);
@@ -209,6 +230,7 @@ export function createLinter(config: Config = {}): Linter {
   function dispose(): void {
     words.clear();
     last = undefined;
+    agentTurns.clear();
     for (const language of ['ru', 'en'] as const) {
       matchers[language].reply.entries.clear();
       matchers[language].message.entries.clear();

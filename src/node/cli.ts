@@ -4,7 +4,7 @@
  *
  *   replylint [files, folders or globs…] [--format stylish|json|sarif|github|junit] [--output FILE]
  *             [--config PATH] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--no-color]
- *   replylint check --reply FILE|- [--message FILE|-] [--channel C] [--audience A] [--language L] [--format stylish|json]
+ *   replylint check --reply FILE|- [--message FILE|-] [--history FILE] [--channel C] [--audience A] [--language L] [--format stylish|json]
  *   replylint qa EXPORT [options]   (src/node/qa/command.ts)      replylint lsp --stdio   (src/node/lsp/server.ts)
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
@@ -29,7 +29,7 @@ const HELP = `replylint ${packageJson.version} — checks support replies and re
 
 Usage:
   replylint [files, folders or globs…] [options]
-  replylint check --reply FILE|- [--message FILE|-] [--channel C] [--audience A] [--language L]
+  replylint check --reply FILE|- [--message FILE|-] [--history FILE] [--channel C] [--audience A] [--language L]
   replylint qa EXPORT.jsonl|EXPORT.csv|- [--out F] [--summary F] [--report F.html] [--workers N]
                [--config PATH] [--input-format jsonl|csv] [--suggestions] [--no-progress]
   replylint qa-merge SUMMARY.json… [--out F] [--report F.html]
@@ -118,6 +118,32 @@ function exitCode(results: readonly FileResult[], maxWarnings: number | undefine
   return 0;
 }
 
+/**
+ * `--history FILE`: the conversation's earlier turns, one JSON object a line, oldest first
+ * (`{"role": "client" | "agent", "text": "…"}`); every bad line is named, with its number.
+ */
+function readHistory(path: string, stdin: { used: boolean }): Array<{ role: 'client' | 'agent'; text: string }> {
+  const turns: Array<{ role: 'client' | 'agent'; text: string }> = [];
+  const problems: string[] = [];
+  readInput(path, stdin)
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      let turn: unknown;
+      try {
+        turn = JSON.parse(line);
+      } catch (error) {
+        problems.push(`line ${index + 1}: invalid JSON: ${(error as Error).message}`);
+        return;
+      }
+      const { role, text } = (typeof turn === 'object' && turn !== null ? turn : {}) as Record<string, unknown>;
+      if ((role !== 'client' && role !== 'agent') || typeof text !== 'string') problems.push(`line ${index + 1}: expected {"role": "client" | "agent", "text": "…"}`);
+      else turns.push({ role, text });
+    });
+  if (problems.length > 0) throw new UsageError(`--history ${path}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`);
+  return turns;
+}
+
 function parseFormat(value: string | undefined, allowed: readonly string[]): Format {
   const format = value ?? 'stylish';
   if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${format}"`);
@@ -130,6 +156,7 @@ function runCheck(args: string[]): number {
     options: {
       reply: { type: 'string' },
       message: { type: 'string' },
+      history: { type: 'string' },
       channel: { type: 'string' },
       audience: { type: 'string' },
       language: { type: 'string' },
@@ -144,11 +171,13 @@ function runCheck(args: string[]): number {
   const stdin = { used: false };
   const reply = readInput(values.reply, stdin);
   const message = values.message !== undefined ? readInput(values.message, stdin) : undefined;
+  const history = values.history !== undefined ? readHistory(values.history, stdin) : undefined;
   const effective = new ConfigFinder(values.config).configFor(`${process.cwd()}/reply.txt`);
   const linter = createLinter(effective.core);
   const report = linter.lint({
     reply,
     message,
+    history,
     channel: (values.channel ?? effective.channel) as Channel | undefined,
     audience: (values.audience ?? effective.audience) as Audience | undefined,
     language: (values.language ?? effective.language ?? 'auto') as 'ru' | 'en' | 'auto',

@@ -65,6 +65,7 @@ function lintRecord(linter: Linter, options: QaOptions, record: QaRecord, counts
     report: linter.lint({
       message: reply.message,
       reply: reply.reply,
+      history: reply.history,
       channel: record.channel ?? options.channel,
       audience: record.audience ?? options.audience,
       language: record.language ?? options.language ?? 'auto',

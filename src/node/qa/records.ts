@@ -107,20 +107,26 @@ export interface ReplyToLint {
   /** The client's messages since the previous agent message, joined by a blank line. */
   message?: string;
   reply: string;
+  /** The conversation before those client messages, oldest first (empty messages left out). */
+  history?: Array<{ role: 'client' | 'agent'; text: string }>;
 }
 
 /** The replies of a record, each with the client text it answers. Empty agent messages are skipped. */
 export function repliesOf(record: QaRecord): ReplyToLint[] {
   if (record.kind === 'pair') return [{ index: 0, message: record.message, reply: record.reply }];
   const replies: ReplyToLint[] = [];
+  const before: Array<{ role: 'client' | 'agent'; text: string }> = [];
   let client: string[] = [];
   record.messages.forEach((message, index) => {
+    if (message.text.trim() === '') return;
     if (message.role === 'client') {
-      if (message.text.trim() !== '') client.push(message.text);
-    } else if (message.text.trim() !== '') {
-      replies.push({ index, message: client.length > 0 ? client.join('\n\n') : undefined, reply: message.text });
-      client = [];
+      client.push(message.text);
+      return;
     }
+    replies.push({ index, message: client.length > 0 ? client.join('\n\n') : undefined, reply: message.text, ...(before.length > 0 ? { history: [...before] } : {}) });
+    for (const text of client) before.push({ role: 'client', text });
+    before.push({ role: 'agent', text: message.text });
+    client = [];
   });
   return replies;
 }
