@@ -193,6 +193,24 @@ describe('config phrases', () => {
   });
 });
 
+describe('history in the input (#16)', () => {
+  it('is checked like the rest of the input: every bad turn named', () => {
+    expect(problemsOf(() => lint({ reply: REPLY, history: [{ role: 'bot', text: 'x' }, { role: 'agent' }, 'hi'] } as never))).toEqual([
+      'input.history.0.role: expected one of "client", "agent", got "bot"',
+      'input.history.1.text: expected string, but it is missing',
+      'input.history.2: expected object, got "hi"',
+    ]);
+    expect(problemsOf(() => lint({ reply: REPLY, history: [{ role: 'agent', text: 'x', at: 1 }] } as never))).toEqual(['input.history.0: unknown key "at"']);
+  });
+
+  it('each turn is read once, into objects of our own', () => {
+    let reads = 0;
+    const turn = Object.defineProperty({ role: 'agent' }, 'text', { enumerable: true, get: () => (reads++ === 0 ? 'Your order ships today.' : 42) });
+    expect(() => lint({ reply: REPLY, history: [turn as never] })).not.toThrow();
+    expect(reads).toBe(1);
+  });
+});
+
 describe('the rule contract (#15, item 2)', () => {
   const ru = {
     phrases: { thanks: ['спасибо'], '@polite': ['пожалуйста'] },

@@ -218,6 +218,25 @@ describe('replylint qa', () => {
     expect(result.stderr).toContain('1 without an agent reply');
   });
 
+  it("passes a conversation's earlier turns as history: the same answer twice is a repeated reply (#16)", () => {
+    const input = join(tmp, 'repeat.jsonl');
+    const canned = 'Hi Anna! Your order is on its way and will arrive within 3 business days. You can track it in your account. Have a nice day!';
+    const conversation = {
+      id: 'conv-repeat',
+      channel: 'chat',
+      messages: [
+        { role: 'client', text: 'Where is my order 48213? Thanks.' },
+        { role: 'agent', text: canned },
+        { role: 'client', text: 'It still has not arrived.' },
+        { role: 'agent', text: canned.replace('3 business', '5 business') },
+      ],
+    };
+    writeFileSync(input, `${JSON.stringify(conversation)}\n`);
+    const result = run(['qa', input, '--workers', '1']);
+    const [line] = jsonLines(result.stdout);
+    expect(line!.replies!.map((reply) => reply.findings.map((finding) => finding.ruleId).filter((id) => id === 'repeated-reply' || id === 'acknowledge-repeat'))).toEqual([[], ['acknowledge-repeat', 'repeated-reply']]);
+  });
+
   it('reports bad lines with their number and reason, goes on, and exits 3', () => {
     const input = join(tmp, 'bad.jsonl');
     // A byte order mark and Windows line ends, as exports from Windows tools have.
