@@ -44,7 +44,10 @@ export default defineRule({
     // contact that still has not come true ("we were told Monday… still no tech").
     // Or only the conversation shows it: an agent already answered, and the client writes again — not
     // to say it works now or to say thanks.
-    const settled = said(context, 'settled', message) || (message.wordCount <= 6 && said(context, 'thanksOnly', message));
+    // Thanks with no question and nothing negated ("Just tried it, it went through. Thanks!") settles it too.
+    const settled =
+      said(context, 'settled', message) ||
+      (said(context, 'thanksOnly', message) && (message.wordCount <= 6 || (!message.masked.includes('?') && !message.tokens.some((token) => token.negated))));
     const cameBack = context.history.some((turn) => turn.role === 'agent') && !settled;
     const repeated =
       cameBack || said(context, 'repeated', message, context.findAll('notRepeated', message)) || (said(context, 'told', message) && said(context, 'stillNot', message));
