@@ -56,6 +56,8 @@ const en = {
       '#number ~1 days|weeks|months|hours ~2 now|already|later', 'over ~1 a|an ~1 hour|week|month|year', 'since ~2 last ~1 week|month|year',
       'no sign|word|update', 'nobody ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares|show|tell|explain|fix', 'no one ~3 help|helps|helped|answer|answers|answered|respond|responds|responded|reply|replies|replied|call|called|cares|show|tell|explain|fix',
       'steal|stealing|stole|stolen', 'overcharged|overcharging', 'double charged', 'money back',
+      // The same failure after the company's answer: "still offline", "the same high bill", "haven't heard back".
+      'still ~2 offline|wrong|failing|same|high|broken', '=same ~2 problem|issue|result|bill', 'haven|hasn ~1 heard ~1 back', 'charged ~4 anyway',
     ],
     // Problem words: a message that has them is no praise, whatever kind words it also has.
     complaint: [
