@@ -212,7 +212,7 @@ export interface RuleContext<Category extends string = string, MessageId extends
   readonly channel: Channel;
   readonly audience: Audience;
   readonly options: Readonly<Record<string, unknown>>;
-  /** The conversation's earlier turns, oldest first (empty without `history` in the input); parsed when first read. */
+  /** The conversation's earlier turns, oldest first (empty without `history` in the input); an agent's turn parsed like a reply. */
   readonly history: readonly HistoryEntry[];
   /** This rule's texts in the report language. */
   readonly texts: RuleLanguageData<Category, MessageId, PhrasingId>;

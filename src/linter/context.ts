@@ -34,7 +34,7 @@ export function makeContext(
   channel: Channel,
   audience: Audience,
   out: Finding[],
-  history: () => readonly HistoryEntry[],
+  history: readonly HistoryEntry[],
 ): RuleContext {
   const { rule, severity, options } = active;
   const texts = rule.languages[language];
@@ -51,9 +51,7 @@ export function makeContext(
   const ownInReply = new Map<string, readonly Match[]>();
   const ownInMessage = new Map<string, readonly Match[]>();
   return {
-    get history() {
-      return history();
-    },
+    history,
     reply,
     message,
     language,

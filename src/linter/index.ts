@@ -66,6 +66,7 @@ export interface Linter {
 const DEFAULT_MAX_INPUT_LENGTH = 1_000_000;
 /** Earlier agent turns a linter keeps parsed. */
 const MAX_KEPT_TURNS = 64;
+const NO_HISTORY: readonly HistoryEntry[] = Object.freeze([]);
 
 /** The first `length` code units, without splitting a surrogate pair. */
 function cutAt(text: string, length: number): string {
@@ -180,10 +181,13 @@ export function createLinter(config: Config = {}): Linter {
     const negators = NEGATORS[language];
     const reply = buildDocument(replyText, language, matchers[language].reply, negators, foreign[language].reply);
     const message = messageText ? messageDocument(messageText, language) : undefined;
-    // The conversation's earlier turns: the agent's parsed (and kept for the next keystroke) only when a rule reads them.
-    const turns = input.history ?? [];
-    let entries: HistoryEntry[] | undefined;
-    const history = () => (entries ??= turns.map((turn) => ({ role: turn.role, text: turn.text, document: turn.role === 'agent' ? agentTurn(turn.text, language as Language) : undefined })));
+    // The conversation's earlier turns, the agent's parsed and matched (and kept for the next keystroke).
+    // (A plain property, not a getter: an accessor in the context object made every rule's calls 1.5x slower.)
+    const turns = input.history;
+    const history: readonly HistoryEntry[] =
+      turns === undefined || turns.length === 0
+        ? NO_HISTORY
+        : turns.map((turn) => ({ role: turn.role, text: turn.text, document: turn.role === 'agent' ? agentTurn(turn.text, language as Language) : undefined }));
 
     const findings: Finding[] = [];
     for (let r = 0; r < rules.length; r++) {
