@@ -248,7 +248,8 @@ function isQuotedHistory(parsed: ParsedText, s: number): boolean {
   let quoted = true;
   for (let i = sentence.firstToken; i < sentence.endToken && quoted; i++) quoted = parsed.tokens[i]!.quoted;
   const lineStart = parsed.original.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (quoted && /^[ \t]*>[ \t>]*$/.test(parsed.original.slice(lineStart, sentence.start))) return true;
+  // On a `>` line: the line's first sentence, or a later one ("> It broke. Here is what I did:").
+  if (quoted && /^[ \t]*>/.test(parsed.original.slice(lineStart, sentence.start + 1))) return true;
   return endsWithWrote(parsed.masked.slice(sentence.start, sentence.end)) && s + 1 < parsed.sentences.length && isQuotedHistory(parsed, s + 1);
 }
 

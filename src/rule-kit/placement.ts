@@ -207,7 +207,8 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
   let end = original.length;
   while (end > 0 && /\s/.test(original[end - 1]!)) end--;
   // A tweet signed with initials glued on ("…improve.^KL", "…soon *TMT"): the closing goes before them.
-  const initials = tweetInitialsAt(doc, end);
+  // (Not on a quoted line: initials there are the quoted message's, and a closing there would be quoted too.)
+  const initials = doc.tokens[doc.tokens.length - 1]?.quoted ? -1 : tweetInitialsAt(doc, end);
   if (initials !== -1) {
     let at = initials;
     while (at > 0 && /[ \t]/.test(original[at - 1]!)) at--;
