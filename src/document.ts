@@ -264,7 +264,8 @@ function looksLikeSignatureLine(parsed: ParsedText, sentence: Sentence, matches:
   const { tokens, masked } = parsed;
   const words = sentence.endToken - sentence.firstToken;
   const first = tokens[sentence.firstToken]!;
-  if (first.kind === 'placeholder') return true;
+  // "{{agent.name}}", "%AGENT% | Support": a placeholder opening a short line (not "{{name}}, your order…").
+  if (first.kind === 'placeholder' && words <= 4) return true;
   if (words > 12 || endsWithPunctuation(masked, sentence)) return false;
   let contacts = 0;
   let capitalized = 0;
