@@ -32,6 +32,8 @@ export interface LanguagePack {
   readonly functionWords?: ReadonlySet<string>;
   /** Words whose "." ends no sentence: «ул.», «т. е.», "Mr.", "etc." (normalized, without the dot). */
   readonly abbreviations: readonly string[];
+  /** Abbreviations only before a number ("No. 5"): "No." before a word ends a sentence ("No. Let us know…"). */
+  readonly numberAbbreviations?: readonly string[];
   /** The headers of a quoted earlier message, as words: everything below is quoted. */
   readonly quoteHeaders: {
     /** Titles of a separator line ("-----Original message-----"). */

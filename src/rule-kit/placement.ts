@@ -27,6 +27,11 @@ function opening(doc: TextDocument): Opening {
       handlesEnd = token.end;
       continue;
     }
+    // "@anna@bob": the tokenizer reads a handle glued to the previous one as a word; it is a handle all the same.
+    if (handlesEnd > 0 && token.start === handlesEnd + 1 && doc.original[handlesEnd] === '@') {
+      handlesEnd = token.end;
+      continue;
+    }
     if (handlesEnd > 0) return { kind: 'afterHandles', at: handlesEnd };
     // Before the first own word when it follows a space, starts a line or opens an HTML block
     // ("<p>We fixed…" → "<p>Thanks! We fixed…"); else at the very start (never glued to "**" or a quote).
@@ -248,7 +253,12 @@ export function reportMissingSentence(
   phrasingsId: string,
   place: 'afterGreeting' | 'atEnd',
 ): void {
-  const phrasings = context.phrasings(phrasingsId);
+  // The client's own words are not put in the agent's mouth: a phrasing the message already holds
+  // would read as an echo of the client (and not as the agent's) — the next one goes first.
+  const said = context.message?.original.toLowerCase() ?? '';
+  const all = context.phrasings(phrasingsId);
+  const own = all.findIndex((text) => !said.includes(text.toLowerCase().replace(/[.!?…]+$/, '')));
+  const phrasings = own > 0 ? [all[own]!, ...all.slice(0, own), ...all.slice(own + 1)] : all;
   const fix = (place === 'afterGreeting' ? insertAfterGreeting : insertAtEnd)(context.reply, phrasings[0]!);
   // Line ends as the reply writes them: a CRLF template gets CRLF, not bare LF, and nothing goes in
   // between a CR and its LF.

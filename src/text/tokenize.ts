@@ -42,6 +42,7 @@ function isQuoteHeader(line: string): boolean {
 }
 
 const ABBREVIATIONS = new Set(PACKS.flatMap((pack) => pack.abbreviations));
+const NUMBER_ABBREVIATIONS = new Set(PACKS.flatMap((pack) => pack.numberAbbreviations ?? []));
 const TLDS = /\.(com|ru|org|net|io|рф|su|info|biz|co|us|uk|de|app|me|ly|gl|gov|edu|help|support|shop|store|online|site)(\/|$)/i;
 
 /** Fast paths for ASCII and Cyrillic; the Unicode property test only for the rest. */
@@ -426,7 +427,11 @@ class Scanner {
       while (end < chunkEnd && (SENTENCE_END.has(text[end]!) || /[)»"”']/.test(text[end]!))) end++;
       const atBoundary = end === this.length || isSpaceCode(text.charCodeAt(end)) || end === chunkEnd;
       const last = this.tokens[this.tokens.length - 1];
-      const abbreviation = c === '.' && last !== undefined && last.end === i && ABBREVIATIONS.has(last.norm);
+      const abbreviation =
+        c === '.' &&
+        last !== undefined &&
+        last.end === i &&
+        (ABBREVIATIONS.has(last.norm) || (NUMBER_ABBREVIATIONS.has(last.norm) && /^\s*\d/.test(text.slice(end, end + 4))));
       if (atBoundary && !abbreviation) {
         this.closeSentence(end);
         return end;
