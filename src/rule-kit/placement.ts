@@ -247,6 +247,13 @@ export function insertAtEnd(doc: TextDocument, sentence: string): Fix {
  * Reports a missing sentence (thanks, sympathy, closing…): the range is where it goes, the first
  * phrasing comes with the fix that inserts it there, the others as alternatives.
  */
+/** The text without its final punctuation ("Thanks for reaching out!" → "Thanks for reaching out"). */
+function withoutStop(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.!?…'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 export function reportMissingSentence(
   context: RuleContext,
   messageId: string,
@@ -257,7 +264,7 @@ export function reportMissingSentence(
   // would read as an echo of the client (and not as the agent's) — the next one goes first.
   const said = context.message?.original.toLowerCase() ?? '';
   const all = context.phrasings(phrasingsId);
-  const own = all.findIndex((text) => !said.includes(text.toLowerCase().replace(/[.!?…]+$/, '')));
+  const own = all.findIndex((text) => !said.includes(withoutStop(text.toLowerCase())));
   const phrasings = own > 0 ? [all[own]!, ...all.slice(0, own), ...all.slice(own + 1)] : all;
   const fix = (place === 'afterGreeting' ? insertAfterGreeting : insertAtEnd)(context.reply, phrasings[0]!);
   // Line ends as the reply writes them: a CRLF template gets CRLF, not bare LF, and nothing goes in
