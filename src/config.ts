@@ -189,11 +189,14 @@ export function validateRuleOptions(rule: Rule, options: Record<string, unknown>
 const INPUT_KEYS = new Set(['message', 'reply', 'channel', 'audience', 'language', 'history']);
 const CHANNEL_SET = new Set<string>(CHANNELS);
 
+/** An object's own keys read once into `into` (a null-prototype object unless given: "__proto__" stays a key). */
+function copyOwn(from: object, into: Record<string, unknown> = Object.create(null) as Record<string, unknown>): Record<string, unknown> {
+  for (const key of Object.keys(from)) into[key] = (from as Record<string, unknown>)[key];
+  return into;
+}
+
 function copyTurn(turn: unknown): unknown {
-  if (typeof turn !== 'object' || turn === null || Array.isArray(turn)) return turn;
-  const own = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(turn)) own[key] = (turn as Record<string, unknown>)[key];
-  return own;
+  return typeof turn === 'object' && turn !== null && !Array.isArray(turn) ? copyOwn(turn) : turn;
 }
 
 function isPlainTurn(turn: unknown): boolean {
@@ -238,13 +241,11 @@ export function validateInput(input: unknown): LintInput {
   // answer differently the second time.
   let copy: Record<string, unknown>;
   try {
-    const keys = Object.keys(input);
     // Known keys only (the common case): a plain object of one fixed shape, fast to read and copy.
     // Otherwise no prototype: a "__proto__" key (JSON.parse makes one) stays a key, never the copy's prototype.
-    copy = keys.every((key) => INPUT_KEYS.has(key))
-      ? { message: undefined, reply: undefined, channel: undefined, audience: undefined, language: undefined, history: undefined }
-      : (Object.create(null) as Record<string, unknown>);
-    for (const key of keys) copy[key] = (input as Record<string, unknown>)[key];
+    copy = Object.keys(input).every((key) => INPUT_KEYS.has(key))
+      ? copyOwn(input, { message: undefined, reply: undefined, channel: undefined, audience: undefined, language: undefined, history: undefined })
+      : copyOwn(input);
     // The turns too are read once, into objects of our own.
     if (Array.isArray(copy.history)) copy.history = Array.from(copy.history as unknown[], copyTurn);
   } catch (error) {

@@ -881,6 +881,27 @@ describe('check: one pair', () => {
     expect(report.files[0]!.scores[0]).toBeLessThan(50);
   });
 
+  it('reads the earlier turns with --history (JSON lines): the same answer again is a repeated reply; bad lines and turns are named (#16)', () => {
+    const dir = mkdtempSync(join(scratch, 'history-'));
+    const earlier = 'Здравствуйте, Анна! Ваш заказ уже в пути и приедет в течение 3 рабочих дней. Отследить его можно в личном кабинете.';
+    writeFileSync(join(dir, 'history.jsonl'), `${JSON.stringify({ role: 'client', text: 'Где мой заказ?' })}\n\n${JSON.stringify({ role: 'agent', text: earlier })}\n`);
+    writeFileSync(join(dir, 'message.txt'), 'Прошла неделя, заказа нет.');
+    writeFileSync(join(dir, 'reply.txt'), earlier.replace('3 рабочих', '5 рабочих'));
+    const result = run(['check', '--reply', 'reply.txt', '--message', 'message.txt', '--history', 'history.jsonl', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(result.stdout) as JsonReport).files[0]!.findings.map((finding) => finding.ruleId)).toContain('repeated-reply');
+    const without = run(['check', '--reply', 'reply.txt', '--message', 'message.txt', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(without.stdout) as JsonReport).files[0]!.findings.map((finding) => finding.ruleId)).not.toContain('repeated-reply');
+
+    writeFileSync(join(dir, 'bad.jsonl'), `${JSON.stringify({ role: 'bot', text: 'x' })}\nnot json\n`);
+    const bad = run(['check', '--reply', 'reply.txt', '--history', 'bad.jsonl'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--history bad.jsonl: line 2: invalid JSON');
+    writeFileSync(join(dir, 'bad.jsonl'), `${JSON.stringify({ role: 'bot', text: 'x' })}\n`);
+    const badTurn = run(['check', '--reply', 'reply.txt', '--history', 'bad.jsonl'], { cwd: dir });
+    expect(badTurn.status).toBe(2);
+    expect(badTurn.stderr).toContain('invalid input: input.history.0.role: expected one of "client", "agent", got "bot"');
+  });
+
   it('takes the channel and audience from flags', () => {
     const result = run(['check', '--reply', '-', '--channel', 'social', '--audience', 'public'], { input: 'Hi! Thanks for reaching out. Please reply with your phone number. Have a great day!\n^JS' });
     expect(result.status).toBe(1);

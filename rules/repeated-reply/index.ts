@@ -48,6 +48,17 @@ function shingles(keys: readonly number[]): Set<number> {
   return out;
 }
 
+/**
+ * An earlier turn's word triples, made once per document: the linter keeps the history's documents
+ * while an agent types, so a keystroke does not redo them. (Numbers of words, never words.)
+ */
+const earlierTriples = new WeakMap<TextDocument, Set<number>>();
+function triplesOf(doc: TextDocument): Set<number> {
+  let triples = earlierTriples.get(doc);
+  if (triples === undefined) earlierTriples.set(doc, (triples = shingles(bodyKeys(doc).keys)));
+  return triples;
+}
+
 export default defineRule({
   meta: {
     id: 'repeated-reply',
@@ -65,7 +76,7 @@ export default defineRule({
     if (draft.keys.length < MIN_WORDS) return;
     const own = shingles(draft.keys);
     for (const turn of earlier) {
-      const before = shingles(bodyKeys(turn.document!).keys);
+      const before = triplesOf(turn.document!);
       let shared = 0;
       for (const shingle of own) if (before.has(shingle)) shared++;
       if (shared / own.size < REPEATED) continue;

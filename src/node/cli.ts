@@ -9,7 +9,7 @@
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
  */
-import { createLinter, ReplylintConfigError, type Audience, type Channel } from '../index.js';
+import { createLinter, ReplylintConfigError, type Audience, type Channel, type LintInput } from '../index.js';
 import { readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -120,25 +120,21 @@ function exitCode(results: readonly FileResult[], maxWarnings: number | undefine
 
 /**
  * `--history FILE`: the conversation's earlier turns, one JSON object a line, oldest first
- * (`{"role": "client" | "agent", "text": "…"}`); every bad line is named, with its number.
+ * (`{"role": "client" | "agent", "text": "…"}`). Lines that are not JSON are named here; the turns
+ * are checked by lint() like the rest of the input (`input.history.N…`, N counting the turns).
  */
-function readHistory(path: string, stdin: { used: boolean }): Array<{ role: 'client' | 'agent'; text: string }> {
-  const turns: Array<{ role: 'client' | 'agent'; text: string }> = [];
+function readHistory(path: string, stdin: { used: boolean }): LintInput['history'] {
   const problems: string[] = [];
-  readInput(path, stdin)
+  const turns = readInput(path, stdin)
     .split('\n')
-    .forEach((line, index) => {
-      if (line.trim() === '') return;
-      let turn: unknown;
+    .flatMap((line, index) => {
+      if (line.trim() === '') return [];
       try {
-        turn = JSON.parse(line);
+        return [JSON.parse(line) as NonNullable<LintInput['history']>[number]];
       } catch (error) {
         problems.push(`line ${index + 1}: invalid JSON: ${(error as Error).message}`);
-        return;
+        return [];
       }
-      const { role, text } = (typeof turn === 'object' && turn !== null ? turn : {}) as Record<string, unknown>;
-      if ((role !== 'client' && role !== 'agent') || typeof text !== 'string') problems.push(`line ${index + 1}: expected {"role": "client" | "agent", "text": "…"}`);
-      else turns.push({ role, text });
     });
   if (problems.length > 0) throw new UsageError(`--history ${path}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`);
   return turns;
@@ -174,14 +170,21 @@ function runCheck(args: string[]): number {
   const history = values.history !== undefined ? readHistory(values.history, stdin) : undefined;
   const effective = new ConfigFinder(values.config).configFor(`${process.cwd()}/reply.txt`);
   const linter = createLinter(effective.core);
-  const report = linter.lint({
-    reply,
-    message,
-    history,
-    channel: (values.channel ?? effective.channel) as Channel | undefined,
-    audience: (values.audience ?? effective.audience) as Audience | undefined,
-    language: (values.language ?? effective.language ?? 'auto') as 'ru' | 'en' | 'auto',
-  });
+  let report;
+  try {
+    report = linter.lint({
+      reply,
+      message,
+      history,
+      channel: (values.channel ?? effective.channel) as Channel | undefined,
+      audience: (values.audience ?? effective.audience) as Audience | undefined,
+      language: (values.language ?? effective.language ?? 'auto') as 'ru' | 'en' | 'auto',
+    });
+  } catch (error) {
+    // A bad option value or history turn: the input's problem, named, not the config's.
+    if (error instanceof ReplylintConfigError) throw new UsageError(`invalid input: ${error.problems.join('; ')}`);
+    throw error;
+  }
   const lines = new LineIndex(reply);
   const findings = report.findings.map((finding) => toFileFinding(finding, lines));
   const results: FileResult[] = [{ file: values.reply === '-' ? '<stdin>' : values.reply, findings, scores: [report.score] }];
