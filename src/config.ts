@@ -1,6 +1,7 @@
 /** Input and config validation (zod). Every problem is collected into one ReplylintConfigError. */
 import * as z from 'zod/mini';
 import { CHANNELS, type Channel, type LintInput, type Rule, type Severity } from './types.js';
+import { isTimeZone, parseNow } from './commitments/time.js';
 
 export type RuleSetting = 'off' | Severity | [Severity, Record<string, unknown>];
 
@@ -76,6 +77,8 @@ const configSchema = z.strictObject({
   maxInputLength: z.optional(z.number().check(z.refine((length) => length >= 100, 'must be at least 100'), z.refine(Number.isInteger, 'must be a whole number'))),
 });
 
+const NOW_ISSUE = 'expected an ISO 8601 date-time with an offset, like "2026-12-07T10:30:00+03:00" or "…Z"';
+const ZONE_ISSUE = 'expected an IANA time zone this runtime knows, like "Europe/Moscow"';
 const inputSchema = z.strictObject({
   message: z.optional(z.string()),
   reply: z.string(),
@@ -83,6 +86,8 @@ const inputSchema = z.strictObject({
   channel: z.optional(channelSchema),
   audience: z.optional(audienceSchema),
   language: z.optional(languageSchema),
+  now: z.optional(z.string().check(z.refine((now) => parseNow(now) !== undefined, NOW_ISSUE))),
+  timeZone: z.optional(z.string().check(z.refine(isTimeZone, ZONE_ISSUE))),
 });
 
 function received(input: unknown): string {
@@ -130,6 +135,7 @@ function describe(issues: readonly z.core.$ZodIssue[], root: string): string[] {
       case 'custom':
         if (issue.message === RULE_SETTING_ISSUE) return `${path}: expected "off", "info", "warning", "error" or [severity, options], got ${received(issue.input)}`;
         if (issue.message === RULE_ID_ISSUE) return `${path}: ${received(issue.input)} is not a valid rule id (kebab-case, optionally "plugin/rule-id")`;
+        if (issue.message === NOW_ISSUE || issue.message === ZONE_ISSUE) return `${path}: ${issue.message}, got ${received(issue.input)}`;
         return `${path}: ${issue.message}`;
       default:
         return describeIssue(issue, path);
@@ -186,7 +192,7 @@ export function validateRuleOptions(rule: Rule, options: Record<string, unknown>
   return result.success ? { options: result.data as Record<string, unknown>, problems: [] } : { options, problems: describe(result.error.issues, root) };
 }
 
-const INPUT_KEYS = new Set(['message', 'reply', 'channel', 'audience', 'language', 'history']);
+const INPUT_KEYS = new Set(['message', 'reply', 'channel', 'audience', 'language', 'history', 'now', 'timeZone']);
 const CHANNEL_SET = new Set<string>(CHANNELS);
 
 /** An object's own keys read once into `into` (a null-prototype object unless given: "__proto__" stays a key). */
@@ -208,9 +214,11 @@ function isPlainTurn(turn: unknown): boolean {
 /** The common case — a plain, valid input — checked by hand; anything else goes through zod for its messages. */
 function isPlainValidInput(input: Record<string, unknown>): boolean {
   for (const key in input) if (!INPUT_KEYS.has(key)) return false;
-  const { message, reply, channel, audience, language, history } = input;
+  const { message, reply, channel, audience, language, history, now, timeZone } = input;
   return (
     typeof reply === 'string' &&
+    now === undefined &&
+    timeZone === undefined &&
     (history === undefined || (Array.isArray(history) && history.every(isPlainTurn))) &&
     (message === undefined || typeof message === 'string') &&
     (channel === undefined || (typeof channel === 'string' && CHANNEL_SET.has(channel))) &&
@@ -235,7 +243,7 @@ export function describeThrown(error: unknown): string {
 
 export function validateInput(input: unknown): LintInput {
   if (typeof input !== 'object' || input === null) {
-    throw new ReplylintConfigError([`input: expected an object { reply, message?, channel?, audience?, language? }, got ${input === null ? 'null' : typeof input}`]);
+    throw new ReplylintConfigError([`input: expected an object { reply, message?, history?, channel?, audience?, language?, now?, timeZone? }, got ${input === null ? 'null' : typeof input}`]);
   }
   // Each field is read once, into an object of our own: a getter or a Proxy trap may throw, or
   // answer differently the second time.
@@ -244,7 +252,7 @@ export function validateInput(input: unknown): LintInput {
     // Known keys only (the common case): a plain object of one fixed shape, fast to read and copy.
     // Otherwise no prototype: a "__proto__" key (JSON.parse makes one) stays a key, never the copy's prototype.
     copy = Object.keys(input).every((key) => INPUT_KEYS.has(key))
-      ? copyOwn(input, { message: undefined, reply: undefined, channel: undefined, audience: undefined, language: undefined, history: undefined })
+      ? copyOwn(input, { message: undefined, reply: undefined, channel: undefined, audience: undefined, language: undefined, history: undefined, now: undefined, timeZone: undefined })
       : copyOwn(input);
     // The turns too are read once, into objects of our own.
     if (Array.isArray(copy.history)) copy.history = Array.from(copy.history as unknown[], copyTurn);

@@ -17,6 +17,8 @@ export const GREETING_KEY = '_document/greeting';
 export const SIGNOFF_KEY = '_document/signoff';
 export const ROLE_KEY = '_document/role';
 export const SIGNOFF_THANKS_KEY = '_document/signoffThanks';
+/** Times («завтра», "by Friday"): commitments' dues and concrete-commitment's test. */
+export const TIME_KEY = '_document/time';
 
 const NEGATION_WINDOW = 3;
 const ECHO_LENGTH = 5;

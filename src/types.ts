@@ -51,12 +51,49 @@ export interface LintInput {
   language?: Language | 'auto';
   /** The conversation's earlier turns, oldest first (before `message`): rules such as `repeated-reply` read them. */
   history?: readonly HistoryTurn[];
+  /**
+   * When the reply is written: an ISO 8601 date-time with an offset ("2026-12-07T10:30:00+03:00" or
+   * "…Z"). With it, each commitment's time is resolved ("завтра в 15:00" → a date-time).
+   */
+  now?: string;
+  /** The IANA time zone times are resolved in ("Europe/Moscow"); without it, the offset written in `now`. */
+  timeZone?: string;
+}
+
+/** The time a commitment names: where, and (with `now` in the input) when. */
+export interface Due {
+  range: Range;
+  /** The words, as written ("by Friday", «в течение двух рабочих дней»). */
+  text: string;
+  /**
+   * With `now`: the time as ISO 8601 — a date-time ("2026-12-08T15:00:00+03:00" for «завтра в 15:00»)
+   * or an interval `start/end` ("by Friday": from now to Friday's end). Absent when the words name no
+   * time the grammar can place ("this afternoon").
+   */
+  resolved?: string;
+  /** With `now`: the latest moment the promise allows (the date-time, or the interval's end). */
+  deadline?: string;
+}
+
+/** A promise the reply makes: a company-side action to come (seed 003: a promise not written down is lost). */
+export interface Commitment {
+  /** From the promiser (when named before the verb) to the end of the action and its time. */
+  range: Range;
+  /** Who acts: "we" (the company side, a team, an impersonal or passive promise), "I", or the named third party as written, lower case ("courier", «мастер»). */
+  actor: string;
+  /** The promised action's words, as written ("send a replacement", «перезвонит»). */
+  action: string;
+  due?: Due;
+  /** Made on a condition: «если не придёт, мы отправим новую», "if it happens again, we'll replace it". */
+  conditional: boolean;
 }
 
 export interface Report {
   language: DetectedLanguage;
   score: number;
   findings: Finding[];
+  /** The promises the reply makes, in order (empty when it makes none or its language is not supported). */
+  commitments: Commitment[];
 }
 
 // ---------------------------------------------------------------- text model
@@ -214,6 +251,8 @@ export interface RuleContext<Category extends string = string, MessageId extends
   readonly options: Readonly<Record<string, unknown>>;
   /** The conversation's earlier turns, oldest first (empty without `history` in the input); an agent's turn parsed like a reply. */
   readonly history: readonly HistoryEntry[];
+  /** The promises the reply makes (the report's `commitments`). */
+  readonly commitments: readonly Commitment[];
   /** This rule's texts in the report language. */
   readonly texts: RuleLanguageData<Category, MessageId, PhrasingId>;
   /** The agent's matches of this rule's category: quoted and negated ones left out. */

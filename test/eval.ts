@@ -12,6 +12,10 @@
  *   npm run eval -- --check       exit 1 when a rule is below its threshold on either set
  *   npm run eval -- --readme      write both tables into the README
  *   npm run eval -- --dir F       fixtures from another folder (a blind round), real set skipped
+ *   npm run eval -- --commitments F   commitment cases from another folder
+ *
+ * A third table: the promises replies make (report.commitments) against fixtures/commitments/
+ * (test/commitments-eval.ts); threshold 0.90 on promises, their times and deadlines.
  */
 import { createLinter } from '../src/index.js';
 import { builtInRules } from '../rules/index.js';
@@ -19,6 +23,7 @@ import { join } from 'node:path';
 import { CASES_DIR, loadCases } from './cases.js';
 import { loadRealSet, REAL_CORPUS_DIR } from './real-set.js';
 import { writeReadmeSection } from '../scripts/readme-section.js';
+import { COMMITMENT_CASES_DIR, commitmentTable, loadCommitmentCases, scoreCommitments } from './commitments-eval.js';
 
 const FIXTURE_THRESHOLD = 0.95;
 const REAL_THRESHOLD = 0.85;
@@ -124,8 +129,32 @@ if (!real) {
   if (args.has('--verbose') || onlyRule) console.log(`\n${result.misses.join('\n')}`);
 }
 
+// Commitments.
+const COMMITMENT_THRESHOLD = 0.9;
+const commitmentDir = option('--commitments');
+const commitmentCases = loadCommitmentCases(commitmentDir ? join(process.cwd(), commitmentDir) : COMMITMENT_CASES_DIR);
+const commitmentScores = scoreCommitments(linter, commitmentCases);
+const commitmentRows = commitmentTable(commitmentScores);
+const promiseCount = commitmentCases.reduce((n, c) => n + c.commitments.length, 0);
+const commitmentHeading = `Commitments: ${commitmentCases.length} labeled replies (${promiseCount} promises; ${commitmentCases.filter((c) => c.now).length} with \`now\`)`;
+console.log(`\n${commitmentHeading}\n\n${commitmentRows.join('\n')}`);
+{
+  const all = commitmentScores.get('all')!;
+  const low = [
+    ['promise precision', ratio(all.promises.tp, all.promises.tp + all.promises.fp)],
+    ['promise recall', ratio(all.promises.tp, all.promises.tp + all.promises.fn)],
+    ['time precision', ratio(all.dues.tp, all.dues.tp + all.dues.fp)],
+    ['time recall', ratio(all.dues.tp, all.dues.tp + all.dues.fn)],
+    ['deadlines', ratio(all.deadlines.right, all.deadlines.of)],
+  ].filter(([, value]) => (value as number) < COMMITMENT_THRESHOLD);
+  for (const [name, value] of low) console.error(`commitments: ${name} ${(value as number).toFixed(2)} is below ${COMMITMENT_THRESHOLD}`);
+  if (low.length > 0) failed = true;
+  if (args.has('--verbose') || onlyRule === 'commitments') console.log(`\n${all.misses.join('\n')}`);
+}
+
 if (args.has('--readme')) {
   writeReadmeSection('eval', `${fixtureHeading}:\n\n${fixtureRows.join('\n')}`);
+  writeReadmeSection('eval-commitments', `${commitmentHeading}:\n\n${commitmentRows.join('\n')}`);
   if (realBody) writeReadmeSection('eval-real', realBody);
 }
 if (args.has('--check') && failed) {

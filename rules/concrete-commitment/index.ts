@@ -1,4 +1,4 @@
-import { sentencesOf, tokensOf } from '../../src/rule-kit/index.js';
+import { sentencesOf, timesOf, tokensOf } from '../../src/rule-kit/index.js';
 import { defineRule } from '../../src/define-rule.js';
 import en from './en.js';
 import ru from './ru.js';
@@ -16,7 +16,8 @@ export default defineRule({
   languages: { ru, en },
   check(context) {
     // «не позднее пятницы», "no later than Friday": a negated time is still a time.
-    const timed = sentencesOf(context.findAll('time').filter((match) => !match.quoted));
+    // The times are the ones commitments take their due from (the engine's, src/languages/<lang>/lexicon.ts).
+    const timed = sentencesOf(timesOf(context.reply).filter((match) => !match.quoted));
     const inIdiom = tokensOf(context.find('idiom'));
     for (const match of context.find('vague')) {
       if (timed.has(match.sentence) || inIdiom.has(match.firstToken)) continue;

@@ -15,6 +15,62 @@ export interface WordPiece {
   end: number;
 }
 
+/** A token as the promise finder sees it (a subset of the engine's Token). */
+export interface PromiseToken {
+  readonly kind: string;
+  readonly norm: string;
+  readonly stem: string;
+  readonly clause: number;
+}
+
+/** Where a promise starts: its verb (the action's first word), who acts, and the token naming them. */
+export interface PromiseHead {
+  verb: number;
+  actor: string;
+  /** The token naming the actor, when the text names one ("we", "courier", «мастер»). */
+  actorToken?: number;
+  /** A promise read only with a time beside it ("we are sending it today"). */
+  needsTime?: boolean;
+}
+
+/** What a language needs for commitments (src/commitments/): who promises, and when. */
+export interface CommitmentWords {
+  /** Finds the promises' heads in a text's tokens (the language's grammar: modal + verb, a verb's person…). */
+  readonly heads: (tokens: readonly PromiseToken[]) => PromiseHead[];
+  /** Words that make a sentence's promises conditional ("if", «если»). */
+  readonly conditions: readonly string[];
+  /** Words that end an action's words ("because", «чтобы»). */
+  readonly stops: readonly string[];
+  /** The time words the resolver reads (src/commitments/time.ts). */
+  readonly time: TimeWords;
+}
+
+/** Time words by meaning; a key ending in "*" is a prefix («пятниц*»). */
+export interface TimeWords {
+  /** Monday first. */
+  readonly weekdays: readonly (readonly string[])[];
+  /** January first. */
+  readonly months: readonly (readonly string[])[];
+  /** Day offsets from today: today 0, tomorrow 1. */
+  readonly days: Readonly<Record<string, number>>;
+  /** Units: m(inute), h(our), d(ay), w(eek), M(onth), D (a 24-hour day: «сутки»). */
+  readonly units: Readonly<Record<string, string>>;
+  readonly numbers: Readonly<Record<string, number>>;
+  /** "business", «рабоч*». */
+  readonly business: readonly string[];
+  /** "end", «конца». */
+  readonly end: readonly string[];
+  readonly next: readonly string[];
+  /** Afternoon and evening hours ("pm", «вечера»): 1–11 become 13–23. */
+  readonly pm: readonly string[];
+  /** Parts of a day ("afternoon", «утром», «в первой половине дня»): a time, placed only with a day ("tomorrow morning"). */
+  readonly parts: readonly string[];
+  /** Noon ("noon", «полдень»). */
+  readonly noon: readonly string[];
+  /** Words that make a time a limit, not a moment ("by", «до»): the interval runs from now. */
+  readonly limits: readonly string[];
+}
+
 export interface LanguagePack {
   /** The code reports use: 'ru', 'en'. */
   readonly id: string;
@@ -53,6 +109,8 @@ export interface LanguagePack {
   readonly verbForms?: Readonly<Record<string, readonly string[]>>;
   /** The engine's own phrases: greeting, signoff, signoffThanks, role. */
   readonly documentPhrases: PackPhrases;
+  /** Promises and their times; absent: reports in the language list no commitments. */
+  readonly commitments?: CommitmentWords;
   /** A greeting followed by a comma runs on into the reply unless what follows starts like this ("thanks…", «спасибо…»). */
   readonly courtesy: RegExp;
   /** The engine's own findings and words, in this language. */

@@ -1,6 +1,6 @@
 /** What a rule sees while it runs (its RuleContext), made per rule per lint, and the checks on what it reports. */
 import { isRangeIn } from '../fixes.js';
-import type { ActiveRule, Audience, Channel, Finding, HistoryEntry, Language, Match, Range, ReportDescriptor, Rule, RuleContext, Suggestion, TextDocument } from '../types.js';
+import type { ActiveRule, Audience, Channel, Commitment, Finding, HistoryEntry, Language, Match, Range, ReportDescriptor, Rule, RuleContext, Suggestion, TextDocument } from '../types.js';
 import { LANGUAGE_PACKS } from '../languages/index.js';
 
 /** A message or phrasing template with its {placeholders} filled. */
@@ -35,6 +35,7 @@ export function makeContext(
   audience: Audience,
   out: Finding[],
   history: readonly HistoryEntry[],
+  commitments: readonly Commitment[],
 ): RuleContext {
   const { rule, severity, options } = active;
   const texts = rule.languages[language];
@@ -52,6 +53,7 @@ export function makeContext(
   const ownInMessage = new Map<string, readonly Match[]>();
   return {
     history,
+    commitments,
     reply,
     message,
     language,

@@ -8,7 +8,8 @@ import { builtInRules } from '../../rules/index.js';
 import { describeThrown, ReplylintConfigError, validateConfig, validateInput, type Config } from '../config.js';
 import { scoreFindings } from '../score.js';
 import { WordCache } from '../text/tokenize.js';
-import { buildDocument, detectLanguage, markEchoes, parseText, type ForeignLanguage, type ParsedText } from '../document.js';
+import { buildDocument, detectLanguage, markEchoes, parseText, TIME_KEY, type ForeignLanguage, type ParsedText } from '../document.js';
+import { clockOf, findCommitments } from '../commitments/index.js';
 import { LANGUAGE_PACKS } from '../languages/index.js';
 import { fillTemplate, makeContext, ruleCategories } from './context.js';
 import { compileLanguage, NEGATORS, type LanguageMatchers } from './phrases.js';
@@ -22,6 +23,7 @@ import {
   type Language,
   type LintInput,
   type ActiveRule,
+  type Commitment,
   type Report,
   type TextDocument,
 } from '../types.js';
@@ -175,7 +177,7 @@ export function createLinter(config: Config = {}): Linter {
     }));
     if (language === 'und') {
       const unsupported: Finding = { ruleId: 'unsupported-language', severity: 'info', message: engineTexts('und')['unsupported-language'], suggestions: [] };
-      return { language: 'und', score: 100, findings: [unsupported, ...notices] };
+      return { language: 'und', score: 100, findings: [unsupported, ...notices], commitments: [] };
     }
     if (messageText) markEchoes(replyText.tokens, messageText.tokens);
     const negators = NEGATORS[language];
@@ -189,6 +191,12 @@ export function createLinter(config: Config = {}): Linter {
         ? NO_HISTORY
         : turns.map((turn) => ({ role: turn.role, text: turn.text, document: turn.role === 'agent' ? agentTurn(turn.text, language as Language) : undefined }));
 
+    // The promises the reply makes (the report's and the rules' `commitments`), their times resolved when `now` is given.
+    const promises = LANGUAGE_PACKS[language].commitments;
+    const commitments: Commitment[] = promises
+      ? findCommitments(reply, promises, reply.matches.get(TIME_KEY) ?? [], input.now !== undefined ? clockOf(input.now, input.timeZone) : undefined)
+      : [];
+
     const findings: Finding[] = [];
     for (let r = 0; r < rules.length; r++) {
       const active = rules[r]!;
@@ -198,7 +206,7 @@ export function createLinter(config: Config = {}): Linter {
       if (rule.languages[language] === undefined) continue;
       const pending: Finding[] = [];
       try {
-        rule.check(makeContext(active, categoriesOf[r]![language], language, reply, message, channel, audience, pending, history));
+        rule.check(makeContext(active, categoriesOf[r]![language], language, reply, message, channel, audience, pending, history, commitments));
         findings.push(...pending);
       } catch (error) {
         const text = describeThrown(error);
@@ -212,7 +220,7 @@ export function createLinter(config: Config = {}): Linter {
     }
     findings.push(...notices);
     findings.sort(byPosition);
-    return { language, score: scoreFindings(findings, rules), findings };
+    return { language, score: scoreFindings(findings, rules), findings, commitments };
   }
 
   function fix(input: LintInput): FixOutcome {

@@ -1,7 +1,7 @@
 /** The phrase data of the rules and the engine, with the config's edits, compiled into two matchers per language. */
 import { compileMatcher, PhraseErrors, type LanguageLexicon, type Matcher, type PhraseList } from '../matcher/compile.js';
 import type { Config } from '../config.js';
-import { GREETING_KEY, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY } from '../document.js';
+import { GREETING_KEY, ROLE_KEY, SIGNOFF_KEY, SIGNOFF_THANKS_KEY, TIME_KEY } from '../document.js';
 import { LANGUAGE_PACKS, PACKS } from '../languages/index.js';
 import type { ActiveRule, Language } from '../types.js';
 
@@ -24,6 +24,7 @@ export function compileLanguage(language: Language, rules: readonly ActiveRule[]
     { key: SIGNOFF_KEY, patterns: shared.documentPhrases.signoff!, lexicon: base },
     { key: SIGNOFF_THANKS_KEY, patterns: shared.documentPhrases.signoffThanks!, lexicon: base },
     { key: ROLE_KEY, patterns: shared.documentPhrases.role!, lexicon: base },
+    { key: TIME_KEY, patterns: shared.documentPhrases.time ?? [], lexicon: base },
   ];
   const messageLists: PhraseList[] = [];
   const problems: string[] = [];

@@ -1,5 +1,6 @@
 /** Sets rules build from matches: where they are, what they cover. */
 import type { Match, TextDocument } from '../types.js';
+import { TIME_KEY } from '../document.js';
 
 /** The sentences that hold a match. */
 export function sentencesOf(matches: readonly Match[]): Set<number> {
@@ -27,4 +28,9 @@ export function startsOf(matches: readonly Match[]): Set<number> {
 export function tokenMatch(doc: TextDocument, index: number, key: string): Match {
   const token = doc.tokens[index]!;
   return { key, pattern: token.kind, start: token.start, end: token.end, firstToken: index, endToken: index + 1, sentence: token.sentence, quoted: token.quoted, negated: token.negated };
+}
+
+/** The times a text names («завтра», "by Friday", «в течение двух рабочих дней»): the words commitments take their due from. */
+export function timesOf(doc: TextDocument): readonly Match[] {
+  return doc.matches.get(TIME_KEY) ?? [];
 }

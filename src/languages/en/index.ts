@@ -3,6 +3,7 @@ import englishStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { LanguagePack, WordPiece } from '../pack.js';
 import { classes, documentPhrases, negators } from './lexicon.js';
 import { verbForms } from './verb-forms.js';
+import { englishCommitments } from './commitments.js';
 
 const SUFFIXES: Record<string, string> = { "'ve": 'have', "'ll": 'will', "'re": 'are', "'m": 'am', "'d": 'would' };
 const S_CONTRACTIONS: Record<string, string> = {
@@ -54,6 +55,7 @@ export const en: LanguagePack = {
   negators,
   verbForms,
   documentPhrases,
+  commitments: englishCommitments(verbForms),
   courtesy: /^(?:thank|sorry|apolog|regret|glad|pleased|this is|my name|i'?m |we'?re |we (?:regret|apolog|are |truly |sincerely )|i (?:apolog|regret))/i,
   texts: {
     'unsupported-language': 'The reply is in neither Russian nor English: the rules were not run.',

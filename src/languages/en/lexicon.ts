@@ -36,4 +36,19 @@ export const documentPhrases: PackPhrases = {
     'operations', 'ops', 'consultant', 'department', 'lead', 'engineer', 'director', 'success', 'care', 'service', 'crew',
     'staff', 'moderator', 'coordinator', 'administrator', 'dispatcher', 'curator', 'associate',
   ],
+  /** Times: a promise's due (src/commitments/) and what concrete-commitment counts as a time. */
+  time: [
+    'january|february|march|april|may|june|july|august|september|october|november|december ~1 #number', '#number ~1 january|february|march|april|may|june|july|august|september|october|november|december',
+    '#number ~2 hours|hour|days|day|minutes|business|weeks|week|am|pm|working', 'within ~3 hours|hour|days|day|minutes|business|week|weeks',
+    'by ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
+    'later|before|until|till ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end|eod|noon|tonight|#number',
+    'today', 'tomorrow', 'tonight', 'this|next ~1 week|weekend|monday|tuesday|wednesday|thursday|friday|morning|afternoon|evening',
+    // A month is a time: "next month", "in May", "by early June", "at the end of the month".
+    'this|next ~1 month|year', 'in|by|until|till|before|during|early|late|mid ~2 january|february|march|april|may|june|july|august|september|october|november|december',
+    'end|start|beginning|middle of ~2 month|week|year|january|february|march|april|may|june|july|august|september|october|november|december',
+    'on ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'an hour', 'a day',
+    'one|two|three|four|five|24|48|72 ~2 hours|days|minutes|business|weeks',
+    // "in the next hour", "over the coming days", "in the morning".
+    'next|coming ~2 hour|hours|minutes|days|business|weeks', 'in the morning|afternoon|evening',
+  ],
 };

@@ -2,6 +2,7 @@
 import russianStemmer from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import type { LanguagePack } from '../pack.js';
 import { classes, documentPhrases, negators } from './lexicon.js';
+import { commitments } from './commitments.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -15,6 +16,7 @@ export const ru: LanguagePack = {
   classes,
   negators,
   documentPhrases,
+  commitments,
   courtesy: /^(?:спасиб|благодар|извин|прости|прошу прощ|прин[оe]с|сожале|жаль|нам жаль|рад|меня зовут|это |с вами)/i,
   texts: {
     'unsupported-language': 'Язык ответа не русский и не английский: правила не проверялись.',

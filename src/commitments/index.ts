@@ -1,0 +1,174 @@
+/**
+ * The promises a reply makes, as data (seed 003): who acts, the action's words, and its time —
+ * resolved on the calendar when the input says when the reply is written. The language's grammar
+ * finds the heads (src/languages/<lang>/commitments.ts); here the common part: what is not a
+ * promise (quoted, negated, asked), the action's words, the time beside it, conditions.
+ */
+import type { CommitmentWords } from '../languages/pack.js';
+import type { Commitment, Match, TextDocument, Token } from '../types.js';
+import { inList, isTime, isTimeWord, readTime, resolveTime, type Clock, type TimeSpec } from './time.js';
+
+export { clockOf, isTimeZone, parseNow, type Clock } from './time.js';
+
+/** Words an action runs to at most. */
+const MAX_ACTION_WORDS = 8;
+
+interface TimeSpan {
+  first: number;
+  /** Exclusive. */
+  end: number;
+  spec: TimeSpec;
+}
+
+/** Does the sentence ask ("Shall we call you tomorrow?")? */
+function asks(doc: TextDocument, sentence: number): boolean {
+  const { start, end } = doc.sentences[sentence]!;
+  for (let i = end - 1; i >= start; i--) {
+    const c = doc.masked.charCodeAt(i);
+    if (c === 63) return true;
+    if (c > 32 && c !== 41 && c !== 34 && c !== 0xbb && c !== 0x201d) return false;
+  }
+  return false;
+}
+
+/** Words that join a time's parts: "tomorrow at 3 pm", "end of the month", «завтра в 15:00». */
+const JOINS = new Set(['at', 'в', 'by', 'до', 'к', 'before', 'around', 'около', 'of', 'the', 'a']);
+
+/** Is this token a clock time ("15:00", "3pm", "18.30")? */
+function isClock(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'number') return false;
+  const { norm } = token;
+  return norm.includes(':') || ((norm.endsWith('pm') || norm.endsWith('am')) && norm.length > 2) || (norm.length === 5 && norm[2] === '.');
+}
+
+/** The times of a text: its time phrases and clock times ("at 3 pm", «в 15:00»), joined when they touch, run on over a clock, read. */
+export function timeSpans(doc: TextDocument, matches: readonly Match[], words: CommitmentWords): TimeSpan[] {
+  const { tokens, original } = doc;
+  const starts: Array<{ first: number; end: number }> = [];
+  for (const match of matches) {
+    // "today's downtime": a day as a possessive names no time.
+    const written = original.slice(match.start, match.end);
+    const possessive = match.endToken - match.firstToken === 1 && (written.endsWith("'s") || written.endsWith('’s'));
+    if (match.quoted || possessive) continue;
+    // A phrase's gap may cross a comma («к выходным, в пятницу»): each clause's part is read on its own.
+    let first = match.firstToken;
+    for (let i = first + 1; i <= match.endToken; i++) {
+      if (i === match.endToken || tokens[i]!.clause !== tokens[first]!.clause) {
+        starts.push({ first, end: i });
+        first = i;
+      }
+    }
+  }
+  // Clock times: "at 3 pm", «в 15:00», "by 10 am".
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.quoted || !JOINS.has(tokens[i - 1]!.norm) || token.kind !== 'number') continue;
+    const after = tokens[i + 1];
+    if (isClock(token) || (after?.clause === token.clause && (inList(words.time.pm, after.norm) || after.norm === 'am' || after.norm === 'утра'))) starts.push({ first: i - 1, end: i + 1 });
+  }
+  starts.sort((a, b) => a.first - b.first || b.end - a.end);
+  const spans: TimeSpan[] = [];
+  for (const next of starts) {
+    const last = spans.at(-1);
+    if (last && next.first <= last.end && tokens[next.first]!.clause === tokens[last.end - 1]!.clause) {
+      last.end = Math.max(last.end, next.end);
+      continue;
+    }
+    spans.push({ ...next, spec: {} });
+  }
+  for (const span of spans) {
+    // Run on over the time's words: "by the end" + "of the month", "within 3 business" + "days", "tomorrow" + "at 3 pm".
+    const clause = tokens[span.first]!.clause;
+    const timeLike = (at: number): boolean => {
+      const token = tokens[at];
+      if (token === undefined || token.clause !== clause || token.quoted) return false;
+      if (token.kind === 'number') return isClock(token) || isTimeWord(tokens[at + 1]?.norm ?? '', words.time);
+      return isTimeWord(token.norm, words.time);
+    };
+    for (;;) {
+      const next = tokens[span.end];
+      if (timeLike(span.end)) span.end++;
+      else if (next && JOINS.has(next.norm) && timeLike(span.end + 1)) span.end += 2;
+      else if (next && JOINS.has(next.norm) && JOINS.has(tokens[span.end + 1]?.norm ?? '') && timeLike(span.end + 2)) span.end += 3;
+      else break;
+    }
+    const norms: string[] = [];
+    for (let i = span.first; i < span.end; i++) norms.push(tokens[i]!.norm);
+    span.spec = readTime(norms, words.time);
+  }
+  return spans.filter((span) => isTime(span.spec));
+}
+
+/** The promises of a reply, in order. `clock`: when it is written (resolves the times). */
+export function findCommitments(doc: TextDocument, words: CommitmentWords, times: readonly Match[], clock: Clock | undefined): Commitment[] {
+  const { tokens, original } = doc;
+  const found: Commitment[] = [];
+  const conditions = new Set(words.conditions);
+  /** A condition word in the verb's clause before it: «если эксперт подтвердит» is the condition, not a promise. */
+  const inCondition = (verb: number) => {
+    for (let i = verb - 1; i >= 0 && tokens[i]!.clause === tokens[verb]!.clause; i--) if (conditions.has(tokens[i]!.norm)) return true;
+    return false;
+  };
+  const heads = words
+    .heads(tokens)
+    .sort((a, b) => a.verb - b.verb)
+    .filter((head, k, all) => {
+      const verb = tokens[head.verb];
+      if (!verb || all[k - 1]?.verb === head.verb || verb.quoted || verb.negated || asks(doc, verb.sentence)) return false;
+      if (head.actorToken !== undefined && tokens[head.actorToken]!.quoted) return false;
+      if (verb.sentence === doc.greetingSentence || verb.sentence >= doc.signatureStart) return false;
+      return head.actor === 'we' || head.actor === 'I' || !inCondition(head.verb);
+    });
+  if (heads.length === 0) return found;
+  const spans = timeSpans(doc, times, words);
+  const stops = new Set(words.stops);
+  // Clauses that hold a promise or a condition: a time there is theirs («если не придёт до среды, мы…»).
+  const claimed = new Set<number>();
+  for (const head of heads) claimed.add(tokens[head.verb]!.clause);
+  for (const token of tokens) if (conditions.has(token.norm)) claimed.add(token.clause);
+  heads.forEach((head, k) => {
+    const verb = tokens[head.verb]!;
+    const previous = heads[k - 1];
+    const next = heads[k + 1];
+    const nextVerb = next && tokens[next.verb]!.clause === verb.clause ? next.verb : Infinity;
+    const firstInClause = !previous || tokens[previous.verb]!.clause !== verb.clause;
+    // The time: after the verb and before the clause's next promise ("check now and get back to you by 5 pm": the second's),
+    // else before the verb for the clause's first promise, else in a clause of the sentence that holds no promise or condition.
+    const inClause = spans.filter((span) => tokens[span.first]!.clause === verb.clause);
+    const due =
+      inClause.find((span) => span.first > head.verb && span.first < nextVerb) ??
+      (firstInClause ? inClause.find((span) => span.first < head.verb) : undefined) ??
+      spans.find((span) => tokens[span.first]!.sentence === verb.sentence && !claimed.has(tokens[span.first]!.clause));
+    if (head.needsTime && !due) return;
+    // The action: from the verb to its clause's end, a stop word or the time.
+    let last = head.verb;
+    for (let i = head.verb + 1; i < tokens.length && i < head.verb + MAX_ACTION_WORDS && i < nextVerb; i++) {
+      const token = tokens[i]!;
+      if (token.clause !== verb.clause || stops.has(token.norm) || (due && i >= due.first && i < due.end)) break;
+      last = i;
+    }
+    // Conditional: a condition before the verb in its sentence ("If it happens again, we'll…"), or after it in its clause before the next promise ("…and reverse it if it's confirmed").
+    const sentence = doc.sentences[verb.sentence]!;
+    let conditional = false;
+    for (let i = sentence.firstToken; i < sentence.endToken && !conditional; i++) {
+      if (conditions.has(tokens[i]!.norm)) conditional = i < head.verb || (tokens[i]!.clause === verb.clause && i < nextVerb);
+    }
+    let start = verb.start;
+    let end = tokens[last]!.end;
+    const actor = head.actorToken !== undefined ? tokens[head.actorToken]! : undefined;
+    if (actor && actor.sentence === verb.sentence && actor.start < start) start = actor.start;
+    const commitment: Commitment = { range: { start, end }, actor: head.actor, action: original.slice(verb.start, tokens[last]!.end), conditional };
+    if (due) {
+      const range = { start: tokens[due.first]!.start, end: tokens[due.end - 1]!.end };
+      if (tokens[due.first]!.clause === verb.clause) {
+        start = Math.min(start, range.start);
+        end = Math.max(end, range.end);
+        commitment.range = { start, end };
+      }
+      const placed = clock ? resolveTime(due.spec, clock) : undefined;
+      commitment.due = { range, text: original.slice(range.start, range.end), ...placed };
+    }
+    found.push(commitment);
+  });
+  return found;
+}
