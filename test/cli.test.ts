@@ -902,6 +902,24 @@ describe('check: one pair', () => {
     expect(badTurn.stderr).toContain('invalid input: input.history.0.role: expected one of "client", "agent", got "bot"');
   });
 
+  it('lists the promises a reply makes, their times resolved with --now and --time-zone, in stylish and JSON (#16, seed 003)', () => {
+    const reply = 'Здравствуйте! Мастер перезвонит завтра в 15:00, а деньги мы вернём в течение 3 рабочих дней.';
+    const stylish = run(['check', '--reply', '-', '--now', '2026-12-11T13:00:00Z', '--time-zone', 'Europe/Moscow', '--no-color'], { input: reply });
+    expect(stylish.stdout).toContain('promise мастер: перезвонит — завтра в 15:00 → by 2026-12-12 15:00 (+03:00)');
+    expect(stylish.stdout).toContain('promise we: вернём — в течение 3 рабочих дней → by 2026-12-16 23:59 (+03:00)');
+    const json = JSON.parse(run(['check', '--reply', '-', '--format', 'json'], { input: reply }).stdout) as { files: Array<{ commitments: unknown[] }> };
+    expect(json.files[0]!.commitments).toEqual([
+      { actor: 'мастер', action: 'перезвонит', conditional: false, line: 1, column: 15, endLine: 1, endColumn: 47, due: { text: 'завтра в 15:00', line: 1, column: 33 } },
+      { actor: 'we', action: 'вернём', conditional: false, line: 1, column: 58, endLine: 1, endColumn: 92, due: { text: 'в течение 3 рабочих дней', line: 1, column: 68 } },
+    ]);
+    // A file with no finding but a promise still shows it; a bad --now is the input's problem (exit 2).
+    const clean = run(['check', '--reply', '-', '--no-color'], { input: 'Thank you for your patience, Anna! We will send the replacement on Friday. Have a great day!\n^JS' });
+    expect(clean.stdout).toContain('promise we: send the replacement — on Friday');
+    const bad = run(['check', '--reply', '-', '--now', 'tomorrow'], { input: reply });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('invalid input: input.now: expected an ISO 8601 date-time with an offset');
+  });
+
   it('takes the channel and audience from flags', () => {
     const result = run(['check', '--reply', '-', '--channel', 'social', '--audience', 'public'], { input: 'Hi! Thanks for reaching out. Please reply with your phone number. Have a great day!\n^JS' });
     expect(result.status).toBe(1);

@@ -383,6 +383,21 @@ describe('hover', () => {
 
     expect(await client.hover(ru.uri, 3, 20)).toBeUndefined(); // no finding there
   });
+
+  it('shows the promise under the cursor: who, what, by when (seed 003), in the reply language', async () => {
+    const { client } = await Client.start();
+    const ru = fixture('ru/callback.md');
+    await client.open(ru.uri, ru.text);
+    expect(await client.hover(ru.uri, 3, 27)).toContain('**Обещание** — мы: перезвоним — без срока'); // «мы вам перезвоним»
+    const en = fixture('en/callback.md');
+    await client.open(en.uri, en.text);
+    const english = await client.hover(en.uri, 3, 50); // "we will call you back": a finding and a promise
+    expect(english).toContain('**Promise** — we: call you back — no time named');
+    expect(english).toContain(builtInDocs['no-channel-switch']!.en.rationale);
+    const uri = uriOf(join(scratch, 'promise.md'));
+    await client.open(uri, 'Thank you for writing! Our technician will visit you tomorrow at 10 am. Have a great day!');
+    expect(await client.hover(uri, 0, 30)).toBe('**Promise** — technician: visit you — tomorrow at 10 am');
+  });
 });
 
 describe('config', () => {

@@ -75,7 +75,29 @@ export interface QaReportTexts {
   message: string;
 }
 
+/** How the adapters show the promises a reply makes (report.commitments). */
+export interface PromiseTexts {
+  /** "Promises" */
+  title: string;
+  /** "Promise": one, as a hover names it. */
+  one: string;
+  /** "we", "I" and a named party as they read in the language («мы», «я»). */
+  actor: (actor: string) => string;
+  /** Before a resolved deadline: "by". */
+  by: string;
+  /** A promise with no time: "no time named". */
+  noTime: string;
+  /** A conditional promise: "on a condition". */
+  conditional: string;
+  /** A reply that promises nothing. */
+  none: string;
+  /** The QA summary's columns: promises, and promises with no time. */
+  count: string;
+  noTimeCount: string;
+}
+
 export interface UiTexts {
+  promises: PromiseTexts;
   lsp: LspTexts;
   qaReport: QaReportTexts;
   playground: Texts;

@@ -6,12 +6,27 @@
 import { en } from './en/ui.js';
 import { ru } from './ru/ui.js';
 import type { UiTexts } from './ui-texts.js';
+import type { Commitment } from '../types.js';
 
-export type { LspTexts, QaReportTexts, Texts, UiTexts } from './ui-texts.js';
+export type { LspTexts, PromiseTexts, QaReportTexts, Texts, UiTexts } from './ui-texts.js';
 
 const UI: Readonly<Record<string, UiTexts>> = { ru, en };
 
 /** The interface texts of a language (English for one without its own). */
 export function uiTexts(language: string): UiTexts {
   return UI[language] ?? en;
+}
+
+/** A deadline as people read it: "2026-12-11T23:59:59+03:00" → "2026-12-11 23:59 (+03:00)". */
+export function readableTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} (${iso.slice(19) === '+00:00' ? 'UTC' : iso.slice(19)})`;
+}
+
+/** One promise as a line: "we: send a replacement — by Friday → by 2026-12-11 23:59 (+03:00)", «мастер: перезвонит — завтра в 15:00». */
+export function promiseLine(commitment: Commitment, language: string): string {
+  const texts = uiTexts(language).promises;
+  const time = commitment.due
+    ? `${commitment.due.text}${commitment.due.deadline ? ` → ${texts.by} ${readableTime(commitment.due.deadline)}` : ''}`
+    : texts.noTime;
+  return `${texts.actor(commitment.actor)}: ${commitment.action} — ${time}${commitment.conditional ? ` (${texts.conditional})` : ''}`;
 }

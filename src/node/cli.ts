@@ -4,7 +4,7 @@
  *
  *   replylint [files, folders or globs…] [--format stylish|json|sarif|github|junit] [--output FILE]
  *             [--config PATH] [--max-warnings N] [--quiet] [--fix | --fix-dry-run] [--no-color]
- *   replylint check --reply FILE|- [--message FILE|-] [--history FILE] [--channel C] [--audience A] [--language L] [--format stylish|json]
+ *   replylint check --reply FILE|- [--message FILE|-] [--history FILE] [--now ISO] [--time-zone TZ] [--channel C] [--audience A] [--language L] [--format stylish|json]
  *   replylint qa EXPORT [options]   (src/node/qa/command.ts)      replylint lsp --stdio   (src/node/lsp/server.ts)
  *
  * Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage, config or unreadable file.
@@ -20,7 +20,7 @@ import { decodeFile } from './encoding.js';
 import { unifiedDiff, writeFixed } from './fix-output.js';
 import { countFindings, formatResults, FORMATS, type Format } from './format/index.js';
 import { visible } from './format/visible.js';
-import { expandInputs, lintFiles, MAX_FILE_BYTES, toFileFinding, type FileResult } from './lint-files.js';
+import { expandInputs, lintFiles, MAX_FILE_BYTES, toFileCommitment, toFileFinding, type FileResult } from './lint-files.js';
 import { OutputFile, writeOutputFile } from './output-file.js';
 import { LineIndex } from './positions.js';
 import { UsageError, wholeNumberOption } from './usage-error.js';
@@ -29,7 +29,7 @@ const HELP = `replylint ${packageJson.version} — checks support replies and re
 
 Usage:
   replylint [files, folders or globs…] [options]
-  replylint check --reply FILE|- [--message FILE|-] [--history FILE] [--channel C] [--audience A] [--language L]
+  replylint check --reply FILE|- [--message FILE|-] [--history FILE] [--now ISO] [--time-zone TZ] [--channel C] [--audience A] [--language L]
   replylint qa EXPORT.jsonl|EXPORT.csv|- [--out F] [--summary F] [--report F.html] [--workers N]
                [--config PATH] [--input-format jsonl|csv] [--suggestions] [--no-progress]
   replylint qa-merge SUMMARY.json… [--out F] [--report F.html]
@@ -48,6 +48,9 @@ Options:
 
 Exit codes: 0 clean (warnings within --max-warnings), 1 errors or too many warnings, 2 usage, config or unreadable file;
 qa: 0 every line linted, 3 some lines were bad (reported on stderr), 2 usage, config or unreadable input.
+
+check: --now 2026-12-07T10:30:00+03:00 (when the reply is written, ISO with an offset) resolves the
+times of the promises the reply makes; --time-zone Europe/Moscow resolves them in that zone.
 `;
 
 
@@ -153,6 +156,8 @@ function runCheck(args: string[]): number {
       reply: { type: 'string' },
       message: { type: 'string' },
       history: { type: 'string' },
+      now: { type: 'string' },
+      'time-zone': { type: 'string' },
       channel: { type: 'string' },
       audience: { type: 'string' },
       language: { type: 'string' },
@@ -176,6 +181,8 @@ function runCheck(args: string[]): number {
       reply,
       message,
       history,
+      now: values.now,
+      timeZone: values['time-zone'],
       channel: (values.channel ?? effective.channel) as Channel | undefined,
       audience: (values.audience ?? effective.audience) as Audience | undefined,
       language: (values.language ?? effective.language ?? 'auto') as 'ru' | 'en' | 'auto',
@@ -187,7 +194,8 @@ function runCheck(args: string[]): number {
   }
   const lines = new LineIndex(reply);
   const findings = report.findings.map((finding) => toFileFinding(finding, lines));
-  const results: FileResult[] = [{ file: values.reply === '-' ? '<stdin>' : values.reply, findings, scores: [report.score] }];
+  const commitments = report.commitments.map((commitment) => toFileCommitment(commitment, lines));
+  const results: FileResult[] = [{ file: values.reply === '-' ? '<stdin>' : values.reply, findings, commitments, scores: [report.score] }];
   process.stdout.write(formatResults(format, results, { color: useColor(values['no-color']), version: packageJson.version, rules: linter.rules.map(({ rule }) => rule) }));
   return exitCode(results, undefined);
 }

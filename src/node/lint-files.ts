@@ -3,7 +3,7 @@
  * empty), splits it into templates, applies the nearest config, front matter and inline
  * suppressions, and maps every finding to the line and column of the original file.
  */
-import { applyFixes, builtInRules, createLinter, fixesInOrder, type Config, type Finding, type Fix, type Linter, type Rule, type Severity } from '../index.js';
+import { applyFixes, builtInRules, createLinter, fixesInOrder, type Commitment, type Config, type Finding, type Fix, type Linter, type Rule, type Severity } from '../index.js';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -37,9 +37,26 @@ export interface FileFinding {
   language?: 'ru' | 'en' | 'und';
 }
 
+/** A promise of a template (report.commitments) in the file's lines and columns. */
+export interface FileCommitment {
+  actor: string;
+  action: string;
+  conditional: boolean;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  due?: { text: string; line: number; column: number; resolved?: string; deadline?: string };
+  template?: string;
+  /** The reply's language (how the promise reads in an editor's hover). */
+  language?: 'ru' | 'en' | 'und';
+}
+
 export interface FileResult {
   file: string;
   findings: FileFinding[];
+  /** The promises the templates make (none: empty or absent). */
+  commitments?: FileCommitment[];
   /** One score per template and message. */
   scores: number[];
   /** Why the file could not be linted. */
@@ -220,6 +237,26 @@ export function toFileFinding(finding: Finding, lines: LineIndex, template: Plac
   };
 }
 
+/** A core commitment → a promise in the file's lines and columns. */
+export function toFileCommitment(commitment: Commitment, lines: LineIndex, template: Placement = WHOLE_FILE, language?: 'ru' | 'en' | 'und'): FileCommitment {
+  const from = lines.position(template.offsets(commitment.range.start));
+  const to = lines.position(template.offsets(commitment.range.end));
+  const { due } = commitment;
+  const at = due ? lines.position(template.offsets(due.range.start)) : undefined;
+  return {
+    actor: commitment.actor,
+    action: commitment.action,
+    conditional: commitment.conditional,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    ...(due && at ? { due: { text: due.text, line: at.line, column: at.column, ...(due.resolved ? { resolved: due.resolved, deadline: due.deadline } : {}) } } : {}),
+    ...(template.name !== undefined ? { template: template.name } : {}),
+    ...(language !== undefined ? { language } : {}),
+  };
+}
+
 export interface LintTextOptions {
   /** Only errors. */
   quiet?: boolean;
@@ -295,6 +332,10 @@ export function lintText(
       });
       language = report.language;
       result.scores.push(report.score);
+      // The promises are the reply's: the same for every message.
+      if (messageIndex === 0 && report.commitments.length > 0) {
+        (result.commitments ??= []).push(...report.commitments.map((commitment) => toFileCommitment(commitment, lines, template, forEditor ? report.language : undefined)));
+      }
       for (const finding of report.findings) {
         if (suppressions.suppresses(finding)) continue;
         push(finding, template, template.messages.length > 1 ? messageIndex : undefined, language);

@@ -2,6 +2,17 @@
 import type { UiTexts } from '../ui-texts.js';
 
 export const en: UiTexts = {
+  promises: {
+    title: 'Promises',
+    one: 'Promise',
+    actor: (actor) => actor,
+    by: 'by',
+    noTime: 'no time named',
+    conditional: 'on a condition',
+    none: 'The reply promises nothing.',
+    count: 'promises',
+    noTimeCount: 'with no time',
+  },
   lsp: {
     insert: (text: string) => `Insert “${text}”`,
     replace: (text: string) => `Replace with “${text}”`,

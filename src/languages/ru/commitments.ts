@@ -40,6 +40,8 @@ const ACTORS = 'мастер специалист курьер инженер т
   .map((word) => { const [prefix, actor] = word.split('='); return [prefix!, actor ?? prefix!] as const; });
 /** Subjects that are the client or someone else's: «вы», «он»… — with them a verb is no promise of ours. */
 const OTHERS = new Set(['вы', 'ты', 'клиент', 'система']);
+/** The client as an object between the promiser and the verb: «мы вам перезвоним». */
+const TO_YOU = new Set(['вам', 'вас', 'тебе', 'тебя', 'вами']);
 /** «нужно будет перезагрузить», «давайте попробуем»: an instruction or an invitation, not a promise. */
 const NOT_PROMISES = new Set(['нужно', 'надо', 'необходимо', 'придется', 'можно', 'следует', 'давайте', 'давай']);
 /** Words that can stand between the promiser and the verb: «мы обязательно», «специалист сам». */
@@ -120,7 +122,11 @@ function russianHeads(tokens: readonly PromiseToken[]): PromiseHead[] {
     if (who === 'we' || who === 'I') {
       const before = at(i - 1, clause);
       if (OTHERS.has(before)) continue;
-      heads.push({ verb: i, actor: who, ...(before === 'мы' || before === 'я' ? { actorToken: i - 1 } : {}), ...(needsTime ? { needsTime } : {}) });
+      // «мы вам перезвоним», «я обязательно уточню»: the pronoun a word or two before.
+      let subject = i - 1;
+      while (subject > i - 3 && (BETWEEN.has(at(subject, clause)) || TO_YOU.has(at(subject, clause)))) subject--;
+      const named = at(subject, clause) === 'мы' || at(subject, clause) === 'я';
+      heads.push({ verb: i, actor: who, ...(named ? { actorToken: subject } : {}), ...(needsTime ? { needsTime } : {}) });
       continue;
     }
     // The third person: a named actor in the clause («мастер перезвонит», «вам перезвонит специалист»), else the company side.

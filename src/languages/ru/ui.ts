@@ -10,6 +10,17 @@ function plural(count: number, one: string, few: string, many: string): string {
 }
 
 export const ru: UiTexts = {
+  promises: {
+    title: 'Обещания',
+    one: 'Обещание',
+    actor: (actor) => ({ we: 'мы', I: 'я' })[actor] ?? actor,
+    by: 'до',
+    noTime: 'без срока',
+    conditional: 'при условии',
+    none: 'Ответ ничего не обещает.',
+    count: 'обещаний',
+    noTimeCount: 'без срока',
+  },
   lsp: {
     insert: (text: string) => `Вставить «${text}»`,
     replace: (text: string) => `Заменить на «${text}»`,

@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver';
 import { ConfigFileError, ConfigFinder } from '../config-file.js';
-import { fixText, isTemplateFile, lintText, type FileFinding } from '../lint-files.js';
+import { fixText, isTemplateFile, lintText, type FileCommitment, type FileFinding } from '../lint-files.js';
 import { findDirectives } from '../suppressions.js';
-import { uiTexts } from '../../languages/ui.js';
+import { readableTime, uiTexts } from '../../languages/ui.js';
 import { readTemplates, TemplateError, type Template } from '../templates.js';
 
 const DOCS = 'https://www.npmjs.com/package/replylint';
@@ -45,6 +45,8 @@ export interface Linted {
   configProblems?: string[];
   /** The rules of the linter that linted the document (plugin rules included): hover text and disable actions read them. */
   rules?: readonly Rule[];
+  /** The promises the document's replies make: hovering one shows who promised what, by when. */
+  commitments?: FileCommitment[];
 }
 
 /** Template files by extension; untitled documents of a text language as Markdown; nothing else. */
@@ -182,9 +184,21 @@ export function lintDocument(document: TextDocument, target: Target, linterFor: 
     if (target.kind === 'json') return { diagnostics: [], findings: [] };
     return { diagnostics: [fileProblem(document, 'invalid-template', error.message.replace(`${target.path}: `, ''), 'cli')], findings: [] };
   }
-  const { findings } = lintText(target.path, text, templates, effective, linterFor, { forEditor: true });
+  const { findings, commitments } = lintText(target.path, text, templates, effective, linterFor, { forEditor: true });
   const rules = linterFor(effective.core).rules.map(({ rule }) => rule);
-  return { diagnostics: findings.map((finding) => toDiagnostic(document, target, finding, rules)), findings, rules };
+  return { diagnostics: findings.map((finding) => toDiagnostic(document, target, finding, rules)), findings, rules, ...(commitments ? { commitments } : {}) };
+}
+
+/** The editor range of a promise. */
+export function promiseRange(promise: FileCommitment): Diagnostic['range'] {
+  return { start: { line: promise.line - 1, character: promise.column - 1 }, end: { line: promise.endLine - 1, character: promise.endColumn - 1 } };
+}
+
+/** Hover text for a promise, in the reply's language: «**Обещание** — мастер: перезвонит — завтра в 15:00». */
+export function promiseHover(promise: FileCommitment): string {
+  const texts = uiTexts(promise.language === 'ru' ? 'ru' : 'en').promises;
+  const time = promise.due ? `${promise.due.text}${promise.due.deadline ? ` → ${texts.by} ${readableTime(promise.due.deadline)}` : ''}` : texts.noTime;
+  return `**${texts.one}** — ${texts.actor(promise.actor)}: ${oneLine(promise.action)} — ${oneLine(time)}${promise.conditional ? ` (${texts.conditional})` : ''}`;
 }
 
 /** Hover text for a finding: the rule's description, rationale and phrasings, in the reply's language. */

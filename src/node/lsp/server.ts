@@ -24,7 +24,7 @@ import {
 import { linterCache } from '../lint-files.js';
 import { UsageError } from '../usage-error.js';
 import { uiTexts } from '../../languages/ui.js';
-import { fileProblem, fixDocument, hoverText, lintDocument, targetOf, type DiagnosticData, type Linted } from './diagnostics.js';
+import { fileProblem, fixDocument, hoverText, lintDocument, promiseHover, promiseRange, targetOf, type DiagnosticData, type Linted } from './diagnostics.js';
 
 /** The code action kind for fixing a whole document on save, as `source.fixAll.eslint` is ESLint's. */
 const FIX_ALL = `${CodeActionKind.SourceFixAll}.replylint`;
@@ -177,6 +177,8 @@ export async function runLanguageServer(args: string[]): Promise<number> {
       const text = hoverText(finding, linted.rules);
       if (text) texts.add(text);
     });
+    // A promise under the cursor (seed 003): who promised what, by when — to turn into a follow-up task.
+    for (const promise of linted.commitments ?? []) if (contains(promiseRange(promise), position)) texts.add(promiseHover(promise));
     if (texts.size === 0) return null;
     return { contents: { kind: MarkupKind.Markdown, value: [...texts].join('\n\n---\n\n') } };
   });
