@@ -1,9 +1,9 @@
 /** The playground page: plain DOM, one linter created at start, a lint on every input event. */
 import './style.css';
-import { applyFixes, CHANNELS, createLinter, highlightRuns, PUBLIC_CHANNELS, type Audience, type Channel, type Finding, type Language, type LintInput, type Report } from '../src/index.js';
+import { applyFixes, CHANNELS, createLinter, highlightRuns, PUBLIC_CHANNELS, type Audience, type Channel, type Commitment, type Finding, type Language, type LintInput, type Report } from '../src/index.js';
 import samples from '../fixtures/samples/exchanges.json';
 // The library's channel list, and the channels where its default audience is public.
-import { browserLanguage, TEXTS, type Texts } from './i18n.js';
+import { browserLanguage, localTimeZone, PROMISE_TEXTS, readableDeadline, TEXTS, type PromiseTexts, type Texts } from './i18n.js';
 
 interface Sample {
   id: string;
@@ -16,6 +16,8 @@ interface Sample {
 const EXAMPLES: readonly Sample[] = samples as Sample[];
 
 const linter = createLinter();
+/** The zone the promises' times are resolved and shown in: the browser's. */
+const timeZone = localTimeZone();
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -28,6 +30,7 @@ const ui = {
   message: byId<HTMLTextAreaElement>('message'),
   draft: byId<HTMLTextAreaElement>('draft'),
   backdrop: byId<HTMLDivElement>('backdrop'),
+  promiseBackdrop: byId<HTMLDivElement>('promise-backdrop'),
   gauge: byId<HTMLDivElement>('gauge'),
   gaugeArc: document.getElementById('gauge-arc') as unknown as SVGPathElement,
   gaugeNumber: byId<HTMLSpanElement>('gauge-number'),
@@ -38,14 +41,24 @@ const ui = {
   empty: byId<HTMLParagraphElement>('findings-empty'),
   examples: byId<HTMLFormElement>('examples'),
   example: byId<HTMLSelectElement>('example'),
+  promises: byId<HTMLElement>('promises'),
+  promisesTitle: byId<HTMLHeadingElement>('promises-title'),
+  promiseList: byId<HTMLOListElement>('promise-list'),
+  promisesEmpty: byId<HTMLParagraphElement>('promises-empty'),
 };
 
 let language: Language = browserLanguage(navigator.languages?.length ? navigator.languages : [navigator.language]);
 let report: Report | null = null;
 let active: number | null = null;
+/** The promise whose range is highlighted in the draft (hovered or focused). */
+let activePromise: number | null = null;
 
 function t(): Texts {
   return TEXTS[language];
+}
+
+function p(): PromiseTexts {
+  return PROMISE_TEXTS[language];
 }
 
 function lookup(key: string): string {
@@ -85,7 +98,15 @@ function setAudience(value: Audience): void {
 
 function currentInput(): LintInput {
   const message = ui.message.value;
-  return { reply: ui.draft.value, message: message.trim() === '' ? undefined : message, channel: ui.channel.value as Channel, audience: audience() };
+  return {
+    reply: ui.draft.value,
+    message: message.trim() === '' ? undefined : message,
+    channel: ui.channel.value as Channel,
+    audience: audience(),
+    // The promises' times («завтра в 15:00») resolve from now, in the browser's zone.
+    now: new Date().toISOString(),
+    ...(timeZone ? { timeZone } : {}),
+  };
 }
 
 function lintNow(): void {
@@ -99,6 +120,7 @@ function render(): void {
   renderHighlights();
   renderGauge();
   renderFindings();
+  renderPromises();
 }
 
 function renderHighlights(): void {
@@ -219,6 +241,65 @@ function renderFindings(): void {
   if (active !== null && active >= findings.length) active = null;
 }
 
+function renderPromise(commitment: Commitment, index: number): HTMLLIElement {
+  const texts = p();
+  const item = element('li', `promise${commitment.due ? '' : ' no-time'}${commitment.conditional ? ' conditional' : ''}`);
+  item.dataset.index = String(index);
+
+  const head = element('div', 'promise-head');
+  head.append(element('span', 'actor', texts.actor(commitment.actor)), element('span', 'action', commitment.action));
+  if (commitment.conditional) head.append(element('span', 'conditional-tag', texts.conditional));
+  const words = ui.draft.value.slice(commitment.range.start, commitment.range.end);
+  const show = element('button', 'show', t().show);
+  show.type = 'button';
+  show.dataset.action = 'show';
+  show.setAttribute('aria-label', t().showLabel(words));
+  head.append(show);
+
+  const when = element('p', 'promise-time');
+  const due = commitment.due;
+  if (due) {
+    when.append(element('span', 'due', due.text));
+    if (due.deadline) {
+      const time = element('time', 'deadline', readableDeadline(due.deadline, language, timeZone));
+      time.dateTime = due.deadline;
+      const arrow = element('span', 'arrow', ' → ');
+      arrow.setAttribute('aria-hidden', 'true');
+      when.append(arrow, `${texts.by} `, time);
+    }
+  } else {
+    // A gentle warning, in words as well as colour (and a "!" drawn by the styles): a promise with no time is easily lost.
+    when.append(element('span', 'no-time-flag', texts.noTime));
+  }
+  item.append(head, when);
+  return item;
+}
+
+function renderPromises(): void {
+  const commitments = report?.commitments ?? [];
+  ui.promises.hidden = report === null;
+  ui.promisesTitle.textContent = p().title;
+  ui.promiseList.replaceChildren(...commitments.map(renderPromise));
+  ui.promiseList.hidden = commitments.length === 0;
+  ui.promisesEmpty.hidden = commitments.length > 0;
+  ui.promisesEmpty.textContent = p().none;
+  if (activePromise !== null && activePromise >= commitments.length) activePromise = null;
+  renderPromiseHighlight();
+}
+
+/** The hovered or focused promise's range, on a layer of its own under the draft (findings keep theirs). */
+function renderPromiseHighlight(): void {
+  const range = activePromise === null ? undefined : report?.commitments[activePromise]?.range;
+  if (!range) {
+    ui.promiseBackdrop.replaceChildren();
+    return;
+  }
+  const text = ui.draft.value;
+  const mark = element('mark', 'promise-mark', text.slice(range.start, range.end));
+  ui.promiseBackdrop.replaceChildren(text.slice(0, range.start), mark, text.slice(range.end));
+  ui.promiseBackdrop.scrollTop = ui.draft.scrollTop;
+}
+
 // ---------------------------------------------------------------- actions
 
 function highlight(index: number | null): void {
@@ -226,6 +307,12 @@ function highlight(index: number | null): void {
   for (const mark of ui.backdrop.querySelectorAll<HTMLElement>('mark')) {
     mark.classList.toggle('active', index !== null && mark.dataset.findings!.split(' ').includes(String(index)));
   }
+}
+
+function highlightPromise(index: number | null): void {
+  if (index === activePromise) return;
+  activePromise = index;
+  renderPromiseHighlight();
 }
 
 function applySuggestion(finding: Finding, position: number): void {
@@ -290,6 +377,15 @@ function onListClick(event: MouseEvent): void {
   }
 }
 
+function onPromiseClick(event: MouseEvent): void {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action="show"]');
+  const item = button?.closest<HTMLLIElement>('li.promise');
+  const commitment = item ? report?.commitments[Number(item.dataset.index)] : undefined;
+  if (!commitment) return;
+  ui.draft.focus();
+  ui.draft.setSelectionRange(commitment.range.start, commitment.range.end);
+}
+
 function loadExample(sample: Sample): void {
   const channel = (CHANNELS as readonly string[]).includes(sample.channel) ? (sample.channel as Channel) : 'email';
   ui.channel.value = channel;
@@ -321,7 +417,10 @@ ui.channel.addEventListener('change', () => {
   lintNow();
 });
 for (const input of document.querySelectorAll<HTMLInputElement>('input[name="audience"]')) input.addEventListener('change', lintNow);
-ui.draft.addEventListener('scroll', () => (ui.backdrop.scrollTop = ui.draft.scrollTop));
+ui.draft.addEventListener('scroll', () => {
+  ui.backdrop.scrollTop = ui.draft.scrollTop;
+  ui.promiseBackdrop.scrollTop = ui.draft.scrollTop;
+});
 ui.examples.addEventListener('submit', (event) => {
   event.preventDefault();
   const sample = EXAMPLES.find((candidate) => candidate.id === ui.example.value);
@@ -337,6 +436,15 @@ ui.list.addEventListener('mouseover', (event) => highlight(findingIndex(event)))
 ui.list.addEventListener('mouseleave', () => highlight(null));
 ui.list.addEventListener('focusin', (event) => highlight(findingIndex(event)));
 ui.list.addEventListener('focusout', () => highlight(null));
+ui.promiseList.addEventListener('click', onPromiseClick);
+const promiseIndex = (event: Event): number | null => {
+  const item = (event.target as HTMLElement).closest<HTMLElement>('li.promise');
+  return item ? Number(item.dataset.index) : null;
+};
+ui.promiseList.addEventListener('mouseover', (event) => highlightPromise(promiseIndex(event)));
+ui.promiseList.addEventListener('mouseleave', () => highlightPromise(null));
+ui.promiseList.addEventListener('focusin', (event) => highlightPromise(promiseIndex(event)));
+ui.promiseList.addEventListener('focusout', () => highlightPromise(null));
 
 applyLanguage();
 lintNow();

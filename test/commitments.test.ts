@@ -47,6 +47,12 @@ const rows: Row[] = [
   { reply: 'I will call you at 10 am.', now: '2026-12-07T18:40:00+03:00', expected: ['I: call you @ at 10 am → 2026-12-08T10:00:00+03:00'] },
   { reply: 'We will call you tomorrow at 9:00.', now: '2026-12-07T22:30:00Z', timeZone: 'Europe/Moscow', expected: ['we: call you @ tomorrow at 9:00 → 2026-12-09T09:00:00+03:00'] },
   { reply: 'We will ship it by the end of the month.', now: '2026-11-30T14:00:00Z', expected: ['we: ship it @ by the end of the month → 2026-11-30T23:59:59+00:00'] },
+  // "one" stems to "on": "a new one by Friday" is the thing, then the time.
+  { reply: 'We will send a new one by Friday.', now: NOW, expected: ['we: send a new one @ by Friday → 2026-12-11T23:59:59+03:00'] },
+  // "for 3 months" is a length; "pls … before sunday" is the client's time.
+  { reply: 'We will extend your plan for 3 months.', now: NOW, expected: ['we: extend your plan for 3 months'] },
+  { reply: 'im going to send you a new code by email, pls use it before sunday', now: NOW, expected: ['I: send you a new code by email'] },
+  { reply: 'Не можем обещать, что машина будет готова к пятнице.', now: NOW, expected: [] },
   // Without `now`: the time's words, no deadline.
   { reply: 'Курьер привезёт заказ в среду.', expected: ['курьер: привезёт заказ @ в среду'] },
   // A part of a day is a time the calendar cannot place.

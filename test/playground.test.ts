@@ -36,8 +36,8 @@ interface Opened {
   problems: string[];
 }
 
-async function open(viewport: { width: number; height: number }, locale: string): Promise<Opened> {
-  const context = await browser.newContext({ viewport, locale });
+async function open(viewport: { width: number; height: number }, locale: string, timezoneId?: string): Promise<Opened> {
+  const context = await browser.newContext({ viewport, locale, ...(timezoneId ? { timezoneId } : {}) });
   const foreign: string[] = [];
   const problems: string[] = [];
   await context.route('**/*', (route) => (route.request().url() === pageUrl ? route.continue() : (foreign.push(route.request().url()), route.abort())));
@@ -347,6 +347,99 @@ describe('playground page', () => {
     expect(await page.inputValue('#draft')).toBe(applyFixes(seed.reply, [fix]).output);
     expect(await page.evaluate(() => document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: join(artifacts, 'playground-375.png'), fullPage: true });
+    await close(opened);
+  }, 60_000);
+
+  it('lists the promises under the findings: who, what, when (resolved in the browser\'s zone), no time named, a condition', async () => {
+    const opened = await open({ width: 1280, height: 900 }, 'en-US', 'Europe/Moscow');
+    const { page } = opened;
+    // Monday 7 December 2026, 10:30 in Moscow.
+    const now = '2026-12-07T07:30:00.000Z';
+    await page.clock.setFixedTime(new Date(now));
+    const promisesOf = (reply: string) => lint({ reply, channel: 'email', audience: 'private', now, timeZone: 'Europe/Moscow' }).commitments;
+    const shown = () =>
+      page.locator('#promise-list > li.promise').evaluateAll((items) =>
+        items.map((item) => ({
+          index: Number(item.dataset.index),
+          actor: item.querySelector('.actor').textContent,
+          action: item.querySelector('.action').textContent,
+          due: item.querySelector('.due')?.textContent ?? null,
+          deadline: item.querySelector('time.deadline')?.getAttribute('datetime') ?? null,
+          deadlineText: item.querySelector('time.deadline')?.textContent ?? null,
+          noTime: item.querySelector('.no-time-flag')?.textContent ?? null,
+          conditional: item.querySelector('.conditional-tag')?.textContent ?? null,
+          text: item.textContent,
+        })),
+      );
+    // No reply, no panel.
+    expect(await page.locator('#promises').isHidden()).toBe(true);
+
+    // Russian: a named party, a time resolved in Moscow's zone (not the UTC of `now`), Russian texts.
+    const ru = 'Мастер перезвонит завтра в 15:00.';
+    const [master] = promisesOf(ru);
+    expect(master!.due!.deadline).toBe('2026-12-08T15:00:00+03:00');
+    await page.locator('#draft').fill(ru);
+    await page.locator('#promise-list > li.promise').first().waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.locator('#promises').getAttribute('aria-labelledby')).toBe('promises-title');
+    expect(await page.locator('#promises-title').evaluate((heading) => heading.tagName)).toBe('H2');
+    expect(await page.locator('#promises-title').textContent()).toBe('Обещания');
+    const [shownMaster, ...restRu] = await shown();
+    expect(restRu).toEqual([]);
+    expect(shownMaster).toMatchObject({ index: 0, actor: 'мастер', action: 'перезвонит', due: 'завтра в 15:00', deadline: master!.due!.deadline, noTime: null, conditional: null });
+    // The deadline as the page's language writes it, in the browser's zone: «вт, 8 декабря в 15:00».
+    expect(shownMaster!.deadlineText).toMatch(/^вт, 8 декабря.*15:00$/);
+    expect(shownMaster!.text).toContain(`до ${shownMaster!.deadlineText}`);
+    expect(await page.locator('#promises-empty').isHidden()).toBe(true);
+    // The panel comes after the findings.
+    expect(await page.evaluate(() => document.getElementById('findings').compareDocumentPosition(document.getElementById('promise-list')) & 4)).toBe(4);
+
+    // Hover or focus a promise: its range is marked in the draft (its own layer, aligned with the draft).
+    const promiseMarks = () =>
+      page.locator('#promise-backdrop').evaluate((backdrop) => ({
+        text: backdrop.textContent,
+        marks: [...backdrop.querySelectorAll('mark')].map((mark: any) => ({ text: mark.textContent, start: backdrop.textContent.indexOf(mark.textContent) })),
+      }));
+    expect((await promiseMarks()).marks).toEqual([]);
+    await page.locator('#promise-list > li.promise').first().hover();
+    expect(await promiseMarks()).toEqual({ text: ru, marks: [{ text: ru.slice(master!.range.start, master!.range.end), start: master!.range.start }] });
+    await page.mouse.move(1, 1);
+    expect((await promiseMarks()).marks).toEqual([]);
+    await page.locator('#promise-list > li.promise button.show').focus();
+    expect((await promiseMarks()).marks).toHaveLength(1);
+    expect(await page.locator('#promise-list > li.promise button.show').getAttribute('aria-label')).toBe(`Показать «${ru.slice(master!.range.start, master!.range.end)}» в ответе`);
+    const aligned = await page.evaluate(() =>
+      ['promise-backdrop', 'draft'].map((id) => {
+        const element = document.getElementById(id);
+        const style = getComputedStyle(element);
+        const rect = element.getBoundingClientRect();
+        return [rect.x, rect.y, rect.width, rect.height, style.font, style.lineHeight, style.padding, style.borderWidth, style.whiteSpace];
+      }),
+    );
+    expect(aligned[0]).toEqual(aligned[1]);
+
+    // English: no time named (a gentle warning, in words), and a conditional promise with its deadline.
+    const en = 'We will get back to you. If the parcel does not arrive, we will send a replacement by Friday.';
+    const [getBack, replace] = promisesOf(en);
+    expect(getBack!.due).toBeUndefined();
+    expect(replace!.conditional).toBe(true);
+    await page.locator('#draft').fill(en);
+    await page.locator('#promises-title', { hasText: 'Promises' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const [shownGetBack, shownReplace, ...restEn] = await shown();
+    expect(restEn).toEqual([]);
+    expect(shownGetBack).toMatchObject({ index: 0, actor: 'we', action: 'get back to you', due: null, deadline: null, noTime: 'no time named', conditional: null });
+    expect(await page.locator('#promise-list > li.promise').first().evaluate((item) => item.classList.contains('no-time'))).toBe(true);
+    expect(shownReplace).toMatchObject({ index: 1, actor: 'we', action: 'send a replacement', due: 'by Friday', deadline: replace!.due!.deadline, noTime: null, conditional: 'on a condition' });
+    expect(shownReplace!.deadlineText).toMatch(/^Fri, December 11.*11:59\sPM$/);
+
+    await page.screenshot({ path: join(artifacts, 'playground-promises.png'), fullPage: true });
+
+    // A reply that promises nothing says so.
+    await page.locator('#draft').fill('Thanks for writing, Anna.');
+    await page.locator('#promises-empty').waitFor();
+    expect(await page.locator('#promises-empty').textContent()).toBe('The reply promises nothing.');
+    expect(await page.locator('#promise-list').isHidden()).toBe(true);
     await close(opened);
   }, 60_000);
 

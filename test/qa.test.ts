@@ -196,11 +196,14 @@ describe('replylint qa', () => {
       return { id: pair.id, report: lint({ message: pair.message, reply: pair.reply, channel: pair.channel, audience: pair.audience }) };
     });
     const full = run(['qa', pairsFile, '--workers', '2', '--suggestions']);
-    expect(jsonLines(full.stdout)).toEqual(reports.map(({ id, report }) => ({ id, score: report.score, findings: report.findings })));
+    // The promises a reply makes come after its findings, when it makes any.
+    const promises = (report: { commitments: unknown[] }) => (report.commitments.length > 0 ? { commitments: report.commitments } : {});
+    expect(jsonLines(full.stdout)).toEqual(reports.map(({ id, report }) => ({ id, score: report.score, findings: report.findings, ...promises(report) })));
     const brief = run(['qa', pairsFile, '--workers', '2']);
     expect(jsonLines(brief.stdout)).toEqual(
-      reports.map(({ id, report }) => ({ id, score: report.score, findings: report.findings.map(({ suggestions: _phrasings, ...finding }) => finding) })),
+      reports.map(({ id, report }) => ({ id, score: report.score, findings: report.findings.map(({ suggestions: _phrasings, ...finding }) => finding), ...promises(report) })),
     );
+    expect(reports.some(({ report }) => report.commitments.length > 0)).toBe(true);
     expect(reports.map(({ report }) => report.score > 90)).toEqual([true, false, true, false, false, false]);
   });
 
@@ -235,6 +238,43 @@ describe('replylint qa', () => {
     const result = run(['qa', input, '--workers', '1']);
     const [line] = jsonLines(result.stdout);
     expect(line!.replies!.map((reply) => reply.findings.map((finding) => finding.ruleId).filter((id) => id === 'repeated-reply' || id === 'acknowledge-repeat'))).toEqual([[], ['acknowledge-repeat', 'repeated-reply']]);
+  });
+
+  it('lists each reply\'s promises and counts them, and those with no time, per agent; reads summaries written before (#16, seed 003)', () => {
+    const input = join(tmp, 'promises.jsonl');
+    const lines = [
+      { id: 'p1', agent: 'anna', message: 'Where is my refund?', reply: 'Sorry for the wait! We will refund you within 3 business days and I will email you the receipt.' },
+      { id: 'p2', agent: 'anna', message: 'Когда приедет мастер?', reply: 'Здравствуйте! Мастер перезвонит вам в ближайшее время.' },
+      { id: 'p3', agent: 'boris', message: 'Thanks!', reply: 'You are welcome, have a great day!' },
+    ];
+    writeFileSync(input, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    const result = run(['qa', input, '--workers', '1', '--summary', 'promises-summary.json', '--report', 'promises.html']);
+    const html = readFileSync(join(tmp, 'promises.html'), 'utf8');
+    expect(html).toContain('<b>3</b><span>promises</span>');
+    expect(html).toContain('<b>2</b><span>promises with no time</span>');
+    const out = jsonLines(result.stdout) as Array<{ id: string; commitments?: Array<{ actor: string; action: string; due?: { text: string } }> }>;
+    expect(out.map((line) => (line.commitments ?? []).map((c) => `${c.actor}: ${c.action}${c.due ? ` @ ${c.due.text}` : ''}`))).toEqual([
+      ['we: refund you @ within 3 business days', 'I: email you the receipt'],
+      ['мастер: перезвонит вам в ближайшее время'],
+      [],
+    ]);
+    const summary = JSON.parse(readFileSync(join(tmp, 'promises-summary.json'), 'utf8')) as { promises: { total: number; noTime: number }; agentScores: Array<{ agent: string; promises: number; promisesNoTime: number }> };
+    expect(summary.promises).toEqual({ total: 3, noTime: 2 });
+    expect(summary.agentScores.map(({ agent, promises, promisesNoTime }) => [agent, promises, promisesNoTime])).toEqual(
+      expect.arrayContaining([['anna', 3, 2], ['boris', 0, 0]]),
+    );
+    expect(result.stderr).toContain('promises: 3 (2 with no time named)');
+    // A summary written before promises were counted merges as none.
+    const old = JSON.parse(readFileSync(join(tmp, 'promises-summary.json'), 'utf8')) as Record<string, unknown> & { agents: Record<string, Record<string, unknown>> };
+    delete old.promises;
+    for (const agent of Object.values(old.agents)) {
+      delete agent.promises;
+      delete agent.promisesNoTime;
+    }
+    writeFileSync(join(tmp, 'old-summary.json'), JSON.stringify(old));
+    const merged = run(['qa-merge', 'old-summary.json', 'promises-summary.json']);
+    expect(merged.status).toBe(0);
+    expect(merged.stderr + merged.stdout).toContain('promises: 3 (2 with no time named)');
   });
 
   it('reports bad lines with their number and reason, goes on, and exits 3', () => {

@@ -33,6 +33,8 @@ function asks(doc: TextDocument, sentence: number): boolean {
 
 /** Words that join a time's parts: "tomorrow at 3 pm", "end of the month", «завтра в 15:00». */
 const JOINS = new Set(['at', 'в', 'by', 'до', 'к', 'before', 'around', 'около', 'of', 'the', 'a']);
+/** Placeholders that stand for a time: {{appointment.date}}, %DELIVERY_TIME%, {{дата}}. */
+const DATE_NAMES = ['date', 'time', 'day', 'дат', 'врем', 'срок'];
 
 /** Is this token a clock time ("15:00", "3pm", "18.30")? */
 function isClock(token: Token | undefined): boolean {
@@ -66,6 +68,13 @@ export function timeSpans(doc: TextDocument, matches: readonly Match[], words: C
     const after = tokens[i + 1];
     if (isClock(token) || (after?.clause === token.clause && (inList(words.time.pm, after.norm) || after.norm === 'am' || after.norm === 'утра'))) starts.push({ first: i - 1, end: i + 1 });
   }
+  // A template's date placeholder: "on {{appointment.date}}" (a time, placed only when the template is filled).
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'placeholder' || token.quoted) continue;
+    const name = original.slice(token.start, token.end).toLowerCase();
+    if (DATE_NAMES.some((part) => name.includes(part))) starts.push({ first: JOINS.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'on' ? i - 1 : i, end: i + 1 });
+  }
   starts.sort((a, b) => a.first - b.first || b.end - a.end);
   const spans: TimeSpan[] = [];
   for (const next of starts) {
@@ -94,7 +103,9 @@ export function timeSpans(doc: TextDocument, matches: readonly Match[], words: C
     }
     const norms: string[] = [];
     for (let i = span.first; i < span.end; i++) norms.push(tokens[i]!.norm);
-    span.spec = readTime(norms, words.time);
+    span.spec = tokens[span.end - 1]!.kind === 'placeholder' ? { part: true } : readTime(norms, words.time);
+    // "for 3 months", «продлим на 30 дней»: a length, not a time.
+    if (inList(words.time.durations, tokens[span.first - 1]?.norm ?? '') && span.spec.count !== undefined && span.spec.day === undefined && span.spec.weekday === undefined) span.spec = {};
   }
   return spans.filter((span) => isTime(span.spec));
 }
@@ -109,6 +120,13 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
     for (let i = verb - 1; i >= 0 && tokens[i]!.clause === tokens[verb]!.clause; i--) if (conditions.has(tokens[i]!.norm)) return true;
     return false;
   };
+  const refusals = new Set(words.refusals);
+  /** "We can't promise it will be ready by Friday", «не можем обещать, что…»: a refused promise before it in the sentence. */
+  const refused = (verb: number) => {
+    const { sentence } = tokens[verb]!;
+    for (let i = verb - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) if (tokens[i]!.negated && refusals.has(tokens[i]!.norm)) return true;
+    return false;
+  };
   const heads = words
     .heads(tokens)
     .sort((a, b) => a.verb - b.verb)
@@ -117,15 +135,16 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
       if (!verb || all[k - 1]?.verb === head.verb || verb.quoted || verb.negated || asks(doc, verb.sentence)) return false;
       if (head.actorToken !== undefined && tokens[head.actorToken]!.quoted) return false;
       if (verb.sentence === doc.greetingSentence || verb.sentence >= doc.signatureStart) return false;
-      return head.actor === 'we' || head.actor === 'I' || !inCondition(head.verb);
+      return (head.actor === 'we' || head.actor === 'I' || !inCondition(head.verb)) && !refused(head.verb);
     });
   if (heads.length === 0) return found;
   const spans = timeSpans(doc, times, words);
   const stops = new Set(words.stops);
-  // Clauses that hold a promise or a condition: a time there is theirs («если не придёт до среды, мы…»).
+  // Clauses that hold a promise, a condition or a request: a time there is theirs («если не придёт до среды, мы…», "pls use it before sunday").
   const claimed = new Set<number>();
   for (const head of heads) claimed.add(tokens[head.verb]!.clause);
-  for (const token of tokens) if (conditions.has(token.norm)) claimed.add(token.clause);
+  const requests = new Set(words.requests);
+  for (const token of tokens) if (conditions.has(token.norm) || requests.has(token.norm)) claimed.add(token.clause);
   heads.forEach((head, k) => {
     const verb = tokens[head.verb]!;
     const previous = heads[k - 1];

@@ -240,7 +240,9 @@ export function resolveTime(spec: TimeSpec, clock: Clock): { resolved: string; d
   const { unit } = spec;
   // "this afternoon", «в первой половине дня»: a part of a day the words do not name.
   if (spec.part && spec.day === undefined && spec.weekday === undefined && spec.month === undefined) return undefined;
-  if (unit !== undefined && (spec.count !== undefined || !(spec.end || spec.next) || unit === 'D')) {
+  // Without a count, a day or a week "within" is one ("within a week", «в течение дня»); otherwise the period itself ("this week", «до конца месяца»).
+  const counted = spec.count !== undefined || unit === 'D' || unit === 'm' || unit === 'h' || (spec.limit === true && !spec.end && !spec.next);
+  if (unit !== undefined && counted) {
     const count = spec.count ?? 1;
     if (unit === 'm' || unit === 'h' || unit === 'D') {
       const until = clock.now + count * (unit === 'm' ? MINUTE : unit === 'h' ? 60 * MINUTE : DAY);

@@ -41,6 +41,10 @@ export interface CommitmentWords {
   readonly conditions: readonly string[];
   /** Words that end an action's words ("because", «чтобы»). */
   readonly stops: readonly string[];
+  /** Words of a request to the client ("please", «пожалуйста»): a time in that clause is the client's. */
+  readonly requests: readonly string[];
+  /** Negated, a promise refused: "we can't promise it'll be ready by Friday", «не можем обещать». */
+  readonly refusals: readonly string[];
   /** The time words the resolver reads (src/commitments/time.ts). */
   readonly time: TimeWords;
 }
@@ -69,6 +73,9 @@ export interface TimeWords {
   readonly noon: readonly string[];
   /** Words that make a time a limit, not a moment ("by", «до»): the interval runs from now. */
   readonly limits: readonly string[];
+  /** Before a count, a length, not a time: "for 3 months", «продлим на 30 дней». */
+  readonly durations: readonly string[];
+
 }
 
 export interface LanguagePack {

@@ -24,7 +24,7 @@ const ARRIVE = set('arrive reach ship appear show post reflect go');
 const ACTORS: Record<string, string> = {
   team: 'we', compani: 'we', support: 'we', depart: 'we', store: 'we', bank: 'we', someon: 'we', colleagu: 'we', staff: 'we',
   courier: 'courier', engin: 'engineer', manag: 'manager', driver: 'driver', agent: 'agent', repres: 'representative', carrier: 'carrier',
-  plumber: 'plumber', instal: 'installer', fitter: 'fitter', adjust: 'adjuster', offic: 'officer', member: 'we',
+  plumber: 'plumber', instal: 'installer', fitter: 'fitter', adjust: 'adjuster', offic: 'officer', member: 'we', crew: 'crew',
 };
 /** Who a word names when it is no listed actor: a person by the ending ("inspector", "technician", "specialist", "consultant"). */
 const PERSON_ENDINGS = ['or', 'ist', 'ian', 'ant', 'ge'];
@@ -53,7 +53,7 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
       let verb = -1;
       let subject = -1;
       let thing = false;
-      if (MODALS.has(norm) || (norm === 'going' && at(i + 1, clause) === 'to' && BE.has(at(i - 1, clause)))) {
+      if (MODALS.has(norm) || (norm === 'going' && at(i + 1, clause) === 'to' && (BE.has(at(i - 1, clause)) || at(i - 1, clause) === 'im'))) {
         subject = norm === 'going' ? i - 2 : i - 1;
         while (SKIP.has(at(subject, clause))) subject--;
         verb = norm === 'going' ? i + 2 : i + 1;
@@ -78,6 +78,17 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
         }
         continue;
       } else continue;
+      // "im going to send" (chat spelling): I.
+      if (at(subject, clause) === 'im' || (norm === 'going' && at(i - 1, clause) === 'im')) subject = i - 1;
+      // "the pharmacist at Oak St will call you": the party a few words before, named with a determiner.
+      else if (at(subject, clause) !== '' && actorOf(tokens[subject]) === undefined && !WE.has(at(subject, clause)) && at(subject, clause) !== 'i' && at(subject, clause) !== 'you') {
+        for (let j = subject - 1; j >= subject - 4 && tokens[j]?.clause === clause; j--) {
+          if (actorOf(tokens[j]) !== undefined && DETERMINERS.has(at(j - 1, clause))) {
+            subject = j;
+            break;
+          }
+        }
+      }
       // "An engineer is on site and will restore power": the subject of the sentence's first verb.
       if (at(subject, clause) === 'and') {
         for (let j = subject - 1; j >= 0 && j >= subject - 12 && tokens[j]!.kind !== 'url'; j--) {
@@ -88,7 +99,7 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
           }
         }
       }
-      const who = tokens[subject]?.norm ?? '';
+      const who = at(subject, clause) === 'im' ? 'i' : (tokens[subject]?.norm ?? '');
       const actor = actorOf(tokens[subject]);
       const verbWord = at(verb, clause);
       const before = heads.length;
@@ -97,7 +108,7 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
       else if (who === 'you') {
         if (YOU_GET.has(verbWord)) heads.push({ verb, actor: 'we' });
       } else if (actor !== undefined && actor !== 'we') heads.push({ verb, actor, actorToken: subject });
-      else if (actor === undefined && !thing && DETERMINERS.has(at(subject - 1, clause)) && OBJECTS.has(at(verb + 1, clause))) {
+      else if (actor === undefined && !thing && (DETERMINERS.has(at(subject - 1, clause)) || DETERMINERS.has(at(subject - 2, clause))) && OBJECTS.has(at(verb + 1, clause))) {
         // "the lab will send your results", "our concierge will send you…": a party named by the noun before "will", acting on something.
         heads.push({ verb, actor: who, actorToken: subject });
       } else if (actor === 'we' || thing || ARRIVE.has(verbWord)) {
@@ -123,17 +134,20 @@ export function englishCommitments(verbForms: Readonly<Record<string, readonly s
     heads: englishHeads(new Set(Object.values(verbForms).flat()), new Set(Object.keys(verbForms))),
     conditions: ['if', 'unless', 'should'],
     stops: ['if', 'unless', 'so', 'because', 'as', 'once', 'when', 'but', 'or', 'while', 'which', 'who', 'and', 'please'],
+    requests: ['please', 'pls', 'plz'],
+    refusals: ['promise', 'guarantee'],
     time: {
       weekdays: [['monday', 'mon'], ['tuesday', 'tue'], ['wednesday', 'wed'], ['thursday', 'thu'], ['friday', 'fri'], ['saturday', 'sat'], ['sunday', 'sun']],
       months: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
-      days: { today: 0, tonight: 0, eod: 0, tomorrow: 1 },
+      days: { today: 0, tonight: 0, eod: 0, tomorrow: 1, tmrw: 1, tmr: 1, tomorow: 1 },
       units: { minute: 'm', minutes: 'm', min: 'm', mins: 'm', hour: 'h', hours: 'h', hr: 'h', hrs: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w', month: 'M', months: 'M' },
       numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, couple: 2, half: 0.5 },
       business: ['business', 'working'],
       end: ['end', 'eod', 'close'],
       next: ['next'],
       pm: ['pm', 'p', 'evening', 'afternoon', 'tonight'],
-      parts: ['morning', 'afternoon', 'evening', 'weekend'],
+      parts: ['morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+      durations: ['for'],
       noon: ['noon', 'midday'],
       limits: ['by', 'until', 'till', 'before', 'within', 'latest', 'no'],
     },

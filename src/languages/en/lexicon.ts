@@ -46,9 +46,12 @@ export const documentPhrases: PackPhrases = {
     // A month is a time: "next month", "in May", "by early June", "at the end of the month".
     'this|next ~1 month|year', 'in|by|until|till|before|during|early|late|mid ~2 january|february|march|april|may|june|july|august|september|october|november|december',
     'end|start|beginning|middle of ~2 month|week|year|january|february|march|april|may|june|july|august|september|october|november|december',
-    'on ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'an hour', 'a day',
+    // "=on": the stem of "one" is "on" ("a new one by Friday").
+    '=on ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'an hour', 'a day',
     'one|two|three|four|five|24|48|72 ~2 hours|days|minutes|business|weeks',
     // "in the next hour", "over the coming days", "in the morning".
-    'next|coming ~2 hour|hours|minutes|days|business|weeks', 'in the morning|afternoon|evening',
+    'next|coming ~2 hour|hours|minutes|days|business|weeks', 'in the morning|afternoon|evening', 'tmrw|tmr',
+    // Seasons: "in the spring".
+    'in|by|this|next ~1 spring|summer|autumn|fall|winter',
   ],
 };

@@ -21,8 +21,8 @@ const CLASSES: Record<string, string> = {
 const VERBS: Record<string, string> = {
   и: 'объясн провер перепровер уточн перезвон позвон замен почин выясн начисл зачисл перечисл отмен посмотр рассмотр продл настро ускор устран напомн выкат пересмотр',
   л: 'отправ исправ оформ направ восстанов обнов подготов достав поступ уведом установ выстав',
-  у: 'сообщ подключ отключ реш изуч назнач получ законч заверш',
-  е: 'назов верн напиш перевед привез приед прид прибуд перенес запиш провед забер вызов набер буд спиш подбер',
+  у: 'предлож сообщ подключ отключ реш изуч назнач получ законч заверш',
+  е: 'собер назов верн напиш перевед привез приед прид прибуд перенес запиш провед забер вызов набер буд спиш подбер',
   ю: 'вышл пришл перешл компенсиру разблокиру сдела проконтролиру пересчита поменя обменя попробу организу согласу проинформиру эскалиру зафиксиру откро закро активиру',
   с: 'верн свяж разбер отпиш',
 };
@@ -35,7 +35,7 @@ const YOU_GET = new Set(['получите']);
 /** «будем рады», «будем ждать»: no promise. */
 const NOT_STATES = new Set(['рады', 'рад', 'рада', 'благодарны', 'признательны', 'ждать', 'ожидать', 'надеяться', 'должны', 'вынуждены']);
 /** Named third parties, by prefix: «слесар» names «слесарь»; `=we`: the company side. */
-const ACTORS = 'мастер специалист курьер инженер техник оператор менеджер сотрудник монтажник водител=водитель юрист консультант электрик сантехник слесар=слесарь контролер диспетчер бухгалтери=бухгалтерия лаборатори=лаборатория врач агент представител=представитель эксперт коллег=we команд=we отдел=we служб=we поддержк=we банк=we'
+const ACTORS = 'мастер специалист курьер инженер техник оператор менеджер сотрудник монтажник водител=водитель юрист консультант электрик сантехник слесар=слесарь контролер диспетчер бухгалтери=бухгалтерия лаборатори=лаборатория фармацевт бригад=бригада врач агент представител=представитель эксперт коллег=we команд=we отдел=we служб=we поддержк=we банк=we'
   .split(' ')
   .map((word) => { const [prefix, actor] = word.split('='); return [prefix!, actor ?? prefix!] as const; });
 /** Subjects that are the client or someone else's: «вы», «он»… — with them a verb is no promise of ours. */
@@ -49,6 +49,7 @@ const BETWEEN = new Set(['обязательно', 'сразу', 'сейчас',
 /** Endings of a verb's person: after «мы»/«я» a word of these endings is read as the verb (a verb outside VERBS). */
 const WE_ENDINGS = ['им', 'ем', 'имся', 'емся'];
 const I_ENDINGS = ['ю', 'у', 'юсь', 'усь'];
+const PRESENT = ['ает', 'яет', 'ует', 'ают', 'яют', 'уют'];
 const THIRD_ENDINGS = ['ит', 'ет', 'ится', 'ется', 'ят', 'ут', 'ют', 'ат', 'ятся', 'утся', 'ются'];
 /** After «мы», words that end like a verb and promise nothing: «мы можем», «мы рады». */
 const NOT_VERBS = new Set(['можем', 'хотим', 'надеемся', 'просим', 'благодарим', 'приносим', 'ждем', 'видим', 'ценим', 'понимаем', 'всем', 'тем', 'им', 'сожалеем', 'стараемся', 'могу', 'хочу', 'прошу', 'жду', 'вижу', 'благодарю', 'понимаю', 'сожалею', 'надеюсь', 'извиняюсь', 'уверен', 'рекомендуем', 'советуем', 'предлагаем', 'гарантируем', 'делаем', 'работаем']);
@@ -105,7 +106,8 @@ function russianHeads(tokens: readonly PromiseToken[]): PromiseHead[] {
       if (NOT_VERBS.has(norm) || norm.length < 5) continue;
       if (who === 'мы' && WE_ENDINGS.some((end) => norm.endsWith(end)) && !norm.endsWith('аем') && !norm.endsWith('яем')) person = 0;
       else if (who === 'я' && I_ENDINGS.some((end) => norm.endsWith(end))) person = 1;
-      else if (who !== '' && personOf(who) !== undefined && personOf(who) !== 'we' && THIRD_ENDINGS.some((end) => norm.endsWith(end))) person = 2;
+      // («бригада работает» is the present: -ает, -яет, -ует.)
+      else if (who !== '' && personOf(who) !== undefined && personOf(who) !== 'we' && THIRD_ENDINGS.some((end) => norm.endsWith(end)) && !PRESENT.some((end) => norm.endsWith(end))) person = 2;
       else continue;
     }
     if (NOT_PROMISES.has(at(i - 1, clause)) || NOT_PROMISES.has(at(i - 2, clause))) continue;
@@ -135,7 +137,7 @@ function russianHeads(tokens: readonly PromiseToken[]): PromiseHead[] {
     let other = false;
     for (let j = Math.max(0, i - 4); j <= i + 3 && j < tokens.length; j++) {
       if (j === i || tokens[j]!.clause !== clause) continue;
-      const found = j === i - 1 ? personOf(tokens[j]!.norm) : actorOf(tokens[j]!.norm);
+      const found = j === i - 1 || (j === i - 2 && TO_YOU.has(at(i - 1, clause))) ? personOf(tokens[j]!.norm) : actorOf(tokens[j]!.norm);
       if (found !== undefined && actor === undefined) {
         actor = found;
         actorToken = j;
@@ -155,6 +157,8 @@ export const commitments: CommitmentWords = {
   heads: russianHeads,
   conditions: ['если', 'случае', 'ежели'],
   stops: ['если', 'чтобы', 'потому', 'так', 'но', 'как', 'когда', 'пока', 'и', 'или', 'а', 'пожалуйста'],
+  requests: ['пожалуйста', 'пж', 'плиз'],
+  refusals: ['обещать', 'гарантировать', 'обещаем', 'гарантируем'],
   time: {
     weekdays: [['понедельник*'], ['вторник*'], ['среду', 'среда', 'среды'], ['четверг*'], ['пятниц*'], ['суббот*'], ['воскресень*']],
     months: [['январ*'], ['феврал*'], ['март*'], ['апрел*'], ['мая', 'май', 'мае'], ['июн*'], ['июл*'], ['август*'], ['сентябр*'], ['октябр*'], ['ноябр*'], ['декабр*']],
@@ -168,7 +172,8 @@ export const commitments: CommitmentWords = {
     end: ['конца', 'конец', 'концу'],
     next: ['следующ*', 'ближайш*'],
     pm: ['вечера', 'вечером'],
-    parts: ['утром', 'днем', 'вечером', 'половин*', 'выходн*'],
+    parts: ['утром', 'днем', 'вечером', 'половин*', 'выходн*', 'весной', 'летом', 'осенью', 'зимой'],
+    durations: ['на'],
     noon: ['полдень', 'полудня', 'обеду', 'обеда'],
     limits: ['до', 'к', 'позднее', 'позже', 'течение', 'пределах'],
   },

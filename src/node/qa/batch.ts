@@ -2,7 +2,7 @@
  * Lints one batch of input lines into output JSON lines, bad-line reasons and partial counts.
  * Pure (no I/O): a worker thread runs it, and so can a test.
  */
-import type { Audience, Channel, Finding, Linter } from '../../index.js';
+import type { Audience, Channel, Commitment, Finding, Linter } from '../../index.js';
 import { idJson, type Id } from './number-text.js';
 import { parseJsonLine, repliesOf, toRecord, type QaRecord } from './records.js';
 import { NOT_UTF8 } from './utf8.js';
@@ -56,7 +56,10 @@ export function splitLines(text: string): { items: BatchItem[]; lines: number } 
 /** The client's text kept with a worst reply for the report is cut to this many characters. */
 const MESSAGE_KEPT = 2000;
 
-type ReplyResult = { index: number; score: number; findings: QaFinding[] };
+/** A promise in an output line: its words and ranges (no times resolved: an export line carries no `now`). */
+type QaCommitment = Commitment;
+
+type ReplyResult = { index: number; score: number; findings: QaFinding[]; commitments?: QaCommitment[] };
 
 /** Lints every reply of a record first, so that a reply lint() refuses leaves no partial counts. */
 function lintRecord(linter: Linter, options: QaOptions, record: QaRecord, counts: QaCounts): ReplyResult[] {
@@ -81,9 +84,14 @@ function lintRecord(linter: Linter, options: QaOptions, record: QaRecord, counts
       reply,
       findings: report.findings.map(brief),
     });
-    addReply(counts, { score: report.score, language: report.language, agent: record.agent, findings: report.findings }, worst);
+    addReply(counts, { score: report.score, language: report.language, agent: record.agent, findings: report.findings, commitments: report.commitments }, worst);
   }
-  return linted.map(({ index, report }) => ({ index, score: report.score, findings: options.suggestions ? report.findings : report.findings.map(brief) }));
+  return linted.map(({ index, report }) => ({
+    index,
+    score: report.score,
+    findings: options.suggestions ? report.findings : report.findings.map(brief),
+    ...(report.commitments.length > 0 ? { commitments: report.commitments } : {}),
+  }));
 }
 
 /** An output line: the id first, as it was written (a number digit for digit), then the results. */
@@ -113,7 +121,8 @@ export function lintBatch(linter: Linter, options: QaOptions, items: readonly Ba
     counts.lines.linted++;
     if (record.kind === 'pair') {
       counts.pairs++;
-      output += outputLine(record.id, { score: replies[0]!.score, findings: replies[0]!.findings });
+      const [reply] = replies;
+      output += outputLine(record.id, { score: reply!.score, findings: reply!.findings, ...(reply!.commitments ? { commitments: reply!.commitments } : {}) });
     } else {
       counts.conversations++;
       if (replies.length === 0) counts.withoutReply++;

@@ -87,6 +87,7 @@ function worstRow(reply: WorstReply, labels: Labels): string {
 export function renderReport(summary: QaSummary): string {
   const language = (summary.languages.ru ?? 0) > (summary.languages.en ?? 0) ? 'ru' : 'en';
   const labels = LABELS[language];
+  const promises = uiTexts(language).promises;
   const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
   const rules = Object.entries(summary.ruleShares)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
@@ -96,7 +97,7 @@ export function renderReport(summary: QaSummary): string {
     label: agent.agent,
     value: agent.meanScore,
     max: 100,
-    text: `${agent.meanScore}${agent.worstRule ? ` (${agent.worstRule})` : ''}`,
+    text: `${agent.meanScore}${agent.worstRule ? ` (${agent.worstRule})` : ''} · ${agent.promises} ${promises.count}, ${agent.promisesNoTime} ${promises.noTimeCount}`,
     color: `hsl(${Math.round((agent.meanScore / 100) * 120)} 55% 45%)`,
   }));
   const stat = (value: string | number, label: string) => `<div class="stat"><b>${value}</b><span>${label}</span></div>`;
@@ -123,7 +124,7 @@ li.error code { color: #c0392b; } li.warning code { color: #a35d00; } li.info co
 </head>
 <body>
 <h1>${labels.title}</h1>
-<div class="stats">${stat(summary.lines.read, labels.lines)}${stat(summary.lines.linted, labels.linted)}${stat(summary.lines.bad, labels.bad)}${stat(summary.replies, labels.replies)}${stat(summary.meanScore ?? '—', labels.mean)}</div>
+<div class="stats">${stat(summary.lines.read, labels.lines)}${stat(summary.lines.linted, labels.linted)}${stat(summary.lines.bad, labels.bad)}${stat(summary.replies, labels.replies)}${stat(summary.meanScore ?? '—', labels.mean)}${stat(summary.promises.total, promises.count)}${stat(summary.promises.noTime, `${promises.count} ${promises.noTimeCount}`)}</div>
 <section><h2>${labels.histogram}</h2><small>${labels.histogramNote}</small>${histogramChart(summary, labels)}</section>
 <section><h2>${labels.rules}</h2>${rules.length > 0 ? barChart('rules', labels.rules, rules) : `<p>${labels.none}</p>`}</section>
 <section><h2>${labels.agents}</h2><small>${labels.agentsNote}</small>${agents.length > 0 ? barChart('agents', labels.agents, agents) : `<p>${labels.noAgents}</p>`}</section>

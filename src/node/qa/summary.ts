@@ -2,7 +2,7 @@
  * The QA summary keeps counts, never only ratios, so that summaries of shards merge exactly:
  * `merge(summary(a), summary(b))` equals `summary(a + b)`. Ratios and means are derived on output.
  */
-import { ENGINE_FINDING_IDS, type Finding, type Severity } from '../../index.js';
+import { ENGINE_FINDING_IDS, type Commitment, type Finding, type Severity } from '../../index.js';
 import * as z from 'zod/mini';
 import { idText, jsonWithIds, numberId, numberTexts, type Id } from './number-text.js';
 import { visible } from '../format/visible.js';
@@ -24,6 +24,9 @@ export interface WorstReply {
 export interface AgentCounts {
   replies: number;
   scoreSum: number;
+  /** Promises the agent's replies make (report.commitments), and those with no time named. */
+  promises: number;
+  promisesNoTime: number;
   /** Replies with at least one finding of the rule. */
   violations: Record<string, number>;
 }
@@ -45,6 +48,8 @@ export interface QaCounts {
   /** Replies with an engine finding (unsupported-language, input-truncated, internal-error): not rule violations. */
   engine: Record<string, number>;
   agents: Record<string, AgentCounts>;
+  /** Promises the replies make (report.commitments), and those with no time named (seed 003). */
+  promises: { total: number; noTime: number };
   worst: WorstReply[];
 }
 
@@ -52,7 +57,7 @@ export interface QaSummary extends QaCounts {
   replylintQaSummary: 1;
   meanScore: number | null;
   ruleShares: Record<string, number>;
-  agentScores: Array<{ agent: string; replies: number; meanScore: number; worstRule: string | null }>;
+  agentScores: Array<{ agent: string; replies: number; meanScore: number; worstRule: string | null; promises: number; promisesNoTime: number }>;
 }
 
 /**
@@ -76,6 +81,7 @@ export function emptyCounts(): QaCounts {
     rules: table(),
     engine: table(),
     agents: table(),
+    promises: { total: 0, noTime: 0 },
     worst: [],
   };
 }
@@ -95,9 +101,18 @@ function compareWorst(a: WorstReply, b: WorstReply): number {
 }
 
 /** Adds one linted reply. `worst` is built lazily: only replies that could enter the kept list are materialized. */
-export function addReply(counts: QaCounts, reply: { score: number; language: string; agent?: string; findings: readonly Finding[] }, worst: () => WorstReply): void {
+export function addReply(
+  counts: QaCounts,
+  reply: { score: number; language: string; agent?: string; findings: readonly Finding[]; commitments?: readonly Commitment[] },
+  worst: () => WorstReply,
+): void {
   counts.replies++;
   counts.scoreSum += reply.score;
+  const promises = reply.commitments?.length ?? 0;
+  let noTime = 0;
+  for (const commitment of reply.commitments ?? []) if (!commitment.due) noTime++;
+  counts.promises.total += promises;
+  counts.promises.noTime += noTime;
   counts.histogram[reply.score]!++;
   counts.languages[reply.language] = (counts.languages[reply.language] ?? 0) + 1;
   const violated = new Set<string>();
@@ -114,15 +129,19 @@ export function addReply(counts: QaCounts, reply: { score: number; language: str
     }
   }
   if (reply.agent !== undefined) {
-    const agent = (counts.agents[reply.agent] ??= { replies: 0, scoreSum: 0, violations: table() });
+    const agent = (counts.agents[reply.agent] ??= emptyAgent());
     agent.replies++;
     agent.scoreSum += reply.score;
+    agent.promises += promises;
+    agent.promisesNoTime += noTime;
     for (const ruleId of violated) agent.violations[ruleId] = (agent.violations[ruleId] ?? 0) + 1;
   }
   const kept = counts.worst;
   const last = kept[kept.length - 1];
   if (reply.score < 100 && (kept.length < WORST_KEPT || (last !== undefined && reply.score <= last.score))) keepWorst(kept, [worst()]);
 }
+
+const emptyAgent = (): AgentCounts => ({ replies: 0, scoreSum: 0, promises: 0, promisesNoTime: 0, violations: table() });
 
 function keepWorst(kept: WorstReply[], more: readonly WorstReply[]): void {
   kept.push(...more);
@@ -148,10 +167,15 @@ export function mergeCounts(into: QaCounts, other: QaCounts): QaCounts {
     target.violations += rule.violations;
     target.findings += rule.findings;
   }
+  // Summaries written before promises were counted have none (0).
+  into.promises.total += other.promises?.total ?? 0;
+  into.promises.noTime += other.promises?.noTime ?? 0;
   for (const [name, agent] of Object.entries(other.agents)) {
-    const target = (into.agents[name] ??= { replies: 0, scoreSum: 0, violations: table() });
+    const target = (into.agents[name] ??= emptyAgent());
     target.replies += agent.replies;
     target.scoreSum += agent.scoreSum;
+    target.promises += agent.promises ?? 0;
+    target.promisesNoTime += agent.promisesNoTime ?? 0;
     for (const [ruleId, count] of Object.entries(agent.violations)) target.violations[ruleId] = (target.violations[ruleId] ?? 0) + count;
   }
   keepWorst(into.worst, other.worst);
@@ -169,7 +193,14 @@ export function toSummary(counts: QaCounts): QaSummary {
   const agentScores = Object.entries(agents)
     .map(([agent, data]) => {
       const worst = Object.entries(data.violations).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0];
-      return { agent, replies: data.replies, meanScore: round(data.scoreSum / data.replies), worstRule: worst ? worst[0] : null };
+      return {
+        agent,
+        replies: data.replies,
+        meanScore: round(data.scoreSum / data.replies),
+        worstRule: worst ? worst[0] : null,
+        promises: data.promises,
+        promisesNoTime: data.promisesNoTime,
+      };
     })
     .sort((a, b) => a.meanScore - b.meanScore || (a.agent < b.agent ? -1 : 1));
   return {
@@ -202,7 +233,8 @@ const countsSchema = z.object({
   languages: counts(count),
   rules: counts(z.object({ violations: count, findings: count })),
   engine: counts(count),
-  agents: counts(z.object({ replies: count, scoreSum: count, violations: counts(count) })),
+  agents: counts(z.object({ replies: count, scoreSum: count, promises: z.optional(count), promisesNoTime: z.optional(count), violations: counts(count) })),
+  promises: z.optional(z.object({ total: count, noTime: count })),
   worst: z.array(
     z.object({
       id: z.union([z.string(), z.number()]),
@@ -266,6 +298,7 @@ export function formatSummary(summary: QaSummary, extra = ''): string {
     out.push(`    ${label.padStart(6)} ${'█'.repeat(widest ? Math.round((count / widest) * 30) : 0).padEnd(30)} ${count}`);
   });
   for (const [id, count] of Object.entries(summary.engine)) out.push(`  ${visible(id)}: ${count} repl${count === 1 ? 'y' : 'ies'}`);
+  out.push(`  promises: ${summary.promises.total} (${summary.promises.noTime} with no time named)`);
   const rules = Object.entries(summary.ruleShares).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
   if (rules.length > 0) {
     out.push('  replies violating each rule:');
@@ -274,7 +307,9 @@ export function formatSummary(summary: QaSummary, extra = ''): string {
   if (summary.agentScores.length > 0) {
     out.push(`  agents, lowest mean score first${summary.agentScores.length > 10 ? ' (10 of ' + summary.agentScores.length + ')' : ''}:`);
     for (const agent of summary.agentScores.slice(0, 10)) {
-      out.push(`    ${visible(agent.agent).padEnd(26)} ${String(agent.meanScore).padStart(5)}  ${agent.replies} replies  worst rule: ${visible(agent.worstRule ?? '—')}`);
+      out.push(
+        `    ${visible(agent.agent).padEnd(26)} ${String(agent.meanScore).padStart(5)}  ${agent.replies} replies  worst rule: ${visible(agent.worstRule ?? '—')}  promises: ${agent.promises} (${agent.promisesNoTime} with no time)`,
+      );
     }
   }
   return `${out.join('\n')}\n`;
