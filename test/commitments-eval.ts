@@ -7,7 +7,7 @@
  * one, in order); its time matches when the ranges overlap; a deadline matches when it names the
  * same instant.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Commitment, Linter } from '../src/index.js';
 
@@ -31,6 +31,33 @@ export interface CommitmentCase {
 }
 
 export const COMMITMENT_CASES_DIR = join(import.meta.dirname, '..', 'fixtures', 'commitments');
+/** Labels of promises in real replies of the corpus: `{ id, commitments, note? }`, joined by id to its records at run time. */
+export const REAL_COMMITMENT_LABELS = join(import.meta.dirname, '..', 'fixtures', 'commitments-real', 'labels.json');
+
+/** The real replies with their labeled promises; undefined without the corpus. Unknown ids are named. */
+export function loadRealCommitments(corpusDir: string): { cases: Array<CommitmentCase & { language: string }>; problems: string[] } | undefined {
+  if (!existsSync(corpusDir)) return undefined;
+  const records = new Map<string, { reply: string; message?: string; channel?: string }>();
+  for (const name of readdirSync(corpusDir).filter((file) => file.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join(corpusDir, name), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const record = JSON.parse(line) as { id: string; reply: string; message?: string; channel?: string };
+      records.set(record.id, record);
+    }
+  }
+  const labels = JSON.parse(readFileSync(REAL_COMMITMENT_LABELS, 'utf8')) as Array<{ id: string; commitments: LabeledCommitment[] }>;
+  const problems: string[] = [];
+  const cases = labels.flatMap((label) => {
+    const record = records.get(label.id);
+    if (!record) {
+      problems.push(`${label.id}: no such record in the corpus`);
+      return [];
+    }
+    const language = /[а-яё]/i.test(record.reply) ? 'ru' : 'en';
+    return [{ id: label.id, language, reply: record.reply, message: record.message, channel: record.channel, commitments: label.commitments }];
+  });
+  return { cases, problems };
+}
 
 export function loadCommitmentCases(dir = COMMITMENT_CASES_DIR): Array<CommitmentCase & { language: string }> {
   return readdirSync(dir)

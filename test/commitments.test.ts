@@ -53,6 +53,13 @@ const rows: Row[] = [
   { reply: 'We will extend your plan for 3 months.', now: NOW, expected: ['we: extend your plan for 3 months'] },
   { reply: 'im going to send you a new code by email, pls use it before sunday', now: NOW, expected: ['I: send you a new code by email'] },
   { reply: 'Не можем обещать, что машина будет готова к пятнице.', now: NOW, expected: [] },
+  // Real replies: an invitation is no promise, a signature tag or a link ends the action, a general statement promises nothing.
+  { reply: "Let's try again!", expected: [] },
+  { reply: 'Let us check the logs.', expected: ['we: check the logs'] },
+  { reply: "DM us your email. We'll take a look backstage /KM https://t.co/ldFdZRiNAt", expected: ['we: take a look backstage'] },
+  { reply: "I'll go ahead and follow up with our team. -Jen", expected: ['I: follow up with our team'] },
+  { reply: 'Обратитесь в поддержку. Они всегда помогут и подскажут.', expected: [] },
+  { reply: 'Учтём ваше пожелание, приложение выйдет в марте.', now: NOW, expected: ['we: Учтём ваше пожелание', 'we: выйдет @ в марте → 2027-03-31T23:59:59+03:00'] },
   // Without `now`: the time's words, no deadline.
   { reply: 'Курьер привезёт заказ в среду.', expected: ['курьер: привезёт заказ @ в среду'] },
   // A part of a day is a time the calendar cannot place.

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { CASES_DIR, loadCases } from './cases.js';
 import { loadRealSet, REAL_CORPUS_DIR } from './real-set.js';
 import { writeReadmeSection } from '../scripts/readme-section.js';
-import { COMMITMENT_CASES_DIR, commitmentTable, loadCommitmentCases, scoreCommitments } from './commitments-eval.js';
+import { COMMITMENT_CASES_DIR, commitmentTable, loadCommitmentCases, loadRealCommitments, scoreCommitments } from './commitments-eval.js';
 
 const FIXTURE_THRESHOLD = 0.95;
 const REAL_THRESHOLD = 0.85;
@@ -151,10 +151,21 @@ console.log(`\n${commitmentHeading}\n\n${commitmentRows.join('\n')}`);
   if (low.length > 0) failed = true;
   if (args.has('--verbose') || onlyRule === 'commitments') console.log(`\n${all.misses.join('\n')}`);
 }
+// Promises in real replies (fixtures/commitments-real/, joined to the corpus): shown, not gated (few promises yet).
+const realCommitments = dir || commitmentDir ? undefined : loadRealCommitments(REAL_CORPUS_DIR);
+let realCommitmentBody = '';
+if (realCommitments) {
+  for (const problem of realCommitments.problems) console.error(`real commitments: ${problem}`);
+  const scores = scoreCommitments(linter, realCommitments.cases);
+  const promises = realCommitments.cases.reduce((n, c) => n + c.commitments.length, 0);
+  realCommitmentBody = `Promises in ${realCommitments.cases.length} real replies of the corpus (${promises} labeled promises; no \`now\`), not gated:\n\n${commitmentTable(scores).join('\n')}`;
+  console.log(`\n${realCommitmentBody}`);
+  if (args.has('--verbose') || onlyRule === 'commitments') console.log(`\n${scores.get('all')!.misses.join('\n')}`);
+}
 
 if (args.has('--readme')) {
   writeReadmeSection('eval', `${fixtureHeading}:\n\n${fixtureRows.join('\n')}`);
-  writeReadmeSection('eval-commitments', `${commitmentHeading}:\n\n${commitmentRows.join('\n')}`);
+  writeReadmeSection('eval-commitments', `${commitmentHeading}:\n\n${commitmentRows.join('\n')}${realCommitmentBody ? `\n\n${realCommitmentBody}` : ''}`);
   if (realBody) writeReadmeSection('eval-real', realBody);
 }
 if (args.has('--check') && failed) {

@@ -31,6 +31,15 @@ function asks(doc: TextDocument, sentence: number): boolean {
   return false;
 }
 
+/** Between two words, a signature tag's mark: "… suggest /MT", "… ^Helen", "… *Zach", "2/2". */
+function isTagGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 94 || c === 42 || c === 124) return true;
+  }
+  return false;
+}
+
 /** Words that join a time's parts: "tomorrow at 3 pm", "end of the month", «завтра в 15:00». */
 const JOINS = new Set(['at', 'в', 'by', 'до', 'к', 'before', 'around', 'около', 'of', 'the', 'a']);
 /** Placeholders that stand for a time: {{appointment.date}}, %DELIVERY_TIME%, {{дата}}. */
@@ -110,21 +119,44 @@ export function timeSpans(doc: TextDocument, matches: readonly Match[], words: C
   return spans.filter((span) => isTime(span.spec));
 }
 
+interface WordSets {
+  conditions: ReadonlySet<string>;
+  refusals: ReadonlySet<string>;
+  stops: ReadonlySet<string>;
+  requests: ReadonlySet<string>;
+  habitual: ReadonlySet<string>;
+}
+/** Each language's word lists as sets, made once (not on every lint). */
+const wordSets = new WeakMap<CommitmentWords, WordSets>();
+function setsOf(words: CommitmentWords): WordSets {
+  let sets = wordSets.get(words);
+  if (!sets) {
+    sets = { conditions: new Set(words.conditions), refusals: new Set(words.refusals), stops: new Set(words.stops), requests: new Set(words.requests), habitual: new Set(words.habitual) };
+    wordSets.set(words, sets);
+  }
+  return sets;
+}
+
 /** The promises of a reply, in order. `clock`: when it is written (resolves the times). */
 export function findCommitments(doc: TextDocument, words: CommitmentWords, times: readonly Match[], clock: Clock | undefined): Commitment[] {
   const { tokens, original } = doc;
   const found: Commitment[] = [];
-  const conditions = new Set(words.conditions);
+  const { conditions, refusals, stops, requests, habitual } = setsOf(words);
   /** A condition word in the verb's clause before it: «если эксперт подтвердит» is the condition, not a promise. */
   const inCondition = (verb: number) => {
     for (let i = verb - 1; i >= 0 && tokens[i]!.clause === tokens[verb]!.clause; i--) if (conditions.has(tokens[i]!.norm)) return true;
     return false;
   };
-  const refusals = new Set(words.refusals);
-  /** "We can't promise it will be ready by Friday", «не можем обещать, что…»: a refused promise before it in the sentence. */
+  /**
+   * "We can't promise it will be ready by Friday", «не можем обещать, что…»: a refused promise before it in the sentence;
+   * "they will always help", «обычно вернут»: a general statement in its clause.
+   */
   const refused = (verb: number) => {
-    const { sentence } = tokens[verb]!;
-    for (let i = verb - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) if (tokens[i]!.negated && refusals.has(tokens[i]!.norm)) return true;
+    const { sentence, clause } = tokens[verb]!;
+    for (let i = verb - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+      if ((tokens[i]!.negated && refusals.has(tokens[i]!.norm)) || (tokens[i]!.clause === clause && habitual.has(tokens[i]!.norm))) return true;
+    }
+    for (let i = verb + 1; i < tokens.length && tokens[i]!.clause === clause; i++) if (habitual.has(tokens[i]!.norm)) return true;
     return false;
   };
   const heads = words
@@ -139,11 +171,9 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
     });
   if (heads.length === 0) return found;
   const spans = timeSpans(doc, times, words);
-  const stops = new Set(words.stops);
   // Clauses that hold a promise, a condition or a request: a time there is theirs («если не придёт до среды, мы…», "pls use it before sunday").
   const claimed = new Set<number>();
   for (const head of heads) claimed.add(tokens[head.verb]!.clause);
-  const requests = new Set(words.requests);
   for (const token of tokens) if (conditions.has(token.norm) || requests.has(token.norm)) claimed.add(token.clause);
   heads.forEach((head, k) => {
     const verb = tokens[head.verb]!;
@@ -164,6 +194,8 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
     for (let i = head.verb + 1; i < tokens.length && i < head.verb + MAX_ACTION_WORDS && i < nextVerb; i++) {
       const token = tokens[i]!;
       if (token.clause !== verb.clause || stops.has(token.norm) || (due && i >= due.first && i < due.end)) break;
+      // A link, a handle or a signature tag ("/MT", "^Helen", "*Zach") ends the action's words.
+      if (token.kind === 'url' || token.kind === 'email' || token.kind === 'handle' || isTagGap(original, tokens[i - 1]!.end, token.start)) break;
       last = i;
     }
     // Conditional: a condition before the verb in its sentence ("If it happens again, we'll…"), or after it in its clause before the next promise ("…and reverse it if it's confirmed").

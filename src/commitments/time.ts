@@ -277,10 +277,12 @@ export function resolveTime(spec: TimeSpec, clock: Clock): { resolved: string; d
     let day: number | undefined;
     if (spec.day !== undefined) day = today + spec.day * DAY;
     else if (spec.weekday !== undefined) day = today + (((spec.weekday - weekdayOf(today) + 6) % 7) + 1) * DAY;
-    else if (spec.month !== undefined && spec.date !== undefined) {
+    else if (spec.month !== undefined) {
+      // A date («10 декабря»), or a month alone ("in March": its last day), this year or next.
       const year = new Date(today).getUTCFullYear();
-      day = Date.UTC(year, spec.month, spec.date);
-      if (day < today) day = Date.UTC(year + 1, spec.month, spec.date);
+      const dateIn = (y: number) => (spec.date !== undefined ? Date.UTC(y, spec.month!, spec.date) : Date.UTC(y, spec.month! + 1, 1) - DAY);
+      day = dateIn(year);
+      if (day < today) day = dateIn(year + 1);
     }
     if (spec.hour !== undefined) {
       let at = instantOf(clock, (day ?? today) + spec.hour * 60 * MINUTE + (spec.minute ?? 0) * MINUTE);

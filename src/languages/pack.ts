@@ -18,6 +18,8 @@ export interface WordPiece {
 /** A token as the promise finder sees it (a subset of the engine's Token). */
 export interface PromiseToken {
   readonly kind: string;
+  readonly start: number;
+  readonly end: number;
   readonly norm: string;
   readonly stem: string;
   readonly clause: number;
@@ -43,6 +45,8 @@ export interface CommitmentWords {
   readonly stops: readonly string[];
   /** Words of a request to the client ("please", «пожалуйста»): a time in that clause is the client's. */
   readonly requests: readonly string[];
+  /** Words of a general statement, not a promise to this client: "they will always help", «обычно вернут». */
+  readonly habitual: readonly string[];
   /** Negated, a promise refused: "we can't promise it'll be ready by Friday", «не можем обещать». */
   readonly refusals: readonly string[];
   /** The time words the resolver reads (src/commitments/time.ts). */

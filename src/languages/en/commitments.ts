@@ -58,6 +58,8 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
         while (SKIP.has(at(subject, clause))) subject--;
         verb = norm === 'going' ? i + 2 : i + 1;
         while (SKIP.has(at(verb, clause))) verb++;
+        // "I'll go ahead and follow up": the verb after.
+        if (at(verb, clause) === 'go' && at(verb + 1, clause) === 'ahead') verb += at(verb + 2, clause) === 'and' ? 3 : 2;
         const word = at(verb, clause);
         if (word === 'be') {
           const next = at(verb + 1, clause);
@@ -67,7 +69,8 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
           else thing = isParticiple(next, participles) || next === 'back';
         } else if (word === '' || NOT_ACTIONS.has(word) || (BEFORE_YOU.has(word) && (at(verb + 1, clause) === 'to' || at(verb + 1, clause) === 'you'))) continue;
       } else if (norm === 'let' && (at(i + 1, clause) === 'me' || at(i + 1, clause) === 'us')) {
-        if (NOT_ACTIONS.has(at(i + 2, clause)) || at(i + 2, clause) === '') continue;
+        // "Let's try again", "Let's meet in DM": an invitation (as «давайте»), not a promise; "let us check" is one.
+        if (NOT_ACTIONS.has(at(i + 2, clause)) || at(i + 2, clause) === '' || tokens[i]!.end === tokens[i + 1]!.start) continue;
         heads.push({ verb: i + 2, actor: at(i + 1, clause) === 'me' ? 'I' : 'we', actorToken: i });
         continue;
       } else if ((norm === 'are' || norm === 'am') && (at(i - 1, clause) === 'we' || at(i - 1, clause) === 'i')) {
@@ -135,6 +138,7 @@ export function englishCommitments(verbForms: Readonly<Record<string, readonly s
     conditions: ['if', 'unless', 'should'],
     stops: ['if', 'unless', 'so', 'because', 'as', 'once', 'when', 'but', 'or', 'while', 'which', 'who', 'and', 'please'],
     requests: ['please', 'pls', 'plz'],
+    habitual: ['always', 'usually', 'normally', 'typically', 'generally', 'often'],
     refusals: ['promise', 'guarantee'],
     time: {
       weekdays: [['monday', 'mon'], ['tuesday', 'tue'], ['wednesday', 'wed'], ['thursday', 'thu'], ['friday', 'fri'], ['saturday', 'sat'], ['sunday', 'sun']],
