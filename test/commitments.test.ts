@@ -98,6 +98,17 @@ describe('commitments', () => {
     expect(onFriday!.due!.resolved).toBe('2026-12-11T00:00:00+03:00/2026-12-11T23:59:59+03:00');
   });
 
+  it('leaves absurd times unplaced, at once: a billion business days, 31 February, 25:99 (found by hand: the business-day count looped)', () => {
+    const due = (reply: string) => lint({ reply, now: NOW }).commitments[0]?.due;
+    expect(due('Мы вернём деньги в течение 1000000000 рабочих дней.')).toEqual({ range: { start: 17, end: 50 }, text: 'в течение 1000000000 рабочих дней' });
+    expect(due('Мастер перезвонит через 99999999999 часов.')?.deadline).toBeUndefined();
+    expect(due('We will ship it in 100000000000000000000 months.')?.deadline).toBeUndefined();
+    expect(due('Мы перезвоним 31 февраля.')?.deadline).toBeUndefined();
+    expect(due('We will call you at 25:99.')?.deadline).toBeUndefined();
+    // Ten years is the longest a promise is placed.
+    expect(due('We will keep it for you within 3650 days.')?.deadline).toBe('2036-12-04T23:59:59+03:00');
+  });
+
   it('follows daylight saving time in the given zone', () => {
     // New York moves to UTC-4 on 8 March 2026: a week from 5 March ends on the 15th at UTC-4.
     const [promise] = lint({ reply: 'We will fix it next week.', now: '2026-03-05T12:00:00-05:00', timeZone: 'America/New_York' }).commitments;

@@ -29,6 +29,9 @@ const FRAGMENTS = [
   '{{ticket.requester.name}}', '{% if vip %}', '{% endif %}', '%NAME%', '[[agent]]', '> quoted line', '«цитата»', '"quote"',
   '😀', '👍🏽', 'e\u0301', '\u0301', '!!!', 'ТРЕТИЙ РАЗ ПИШУ', 'third time', '+7 916 123-45-67', 'anna@gmail.com', 'www.x.ru',
   '@handle', '-KC', '^JS', '\n', '\n\n', ' ', '—', '…', '?', ',', '\t',
+  // Promises and times (report.commitments), the absurd ones too.
+  'Мастер перезвонит завтра в 15:00.', 'мы вернём деньги в течение', '3 рабочих дней', 'через 99999999999 часов', 'в течение 1000000000 рабочих дней',
+  "We'll send a replacement", 'by Friday', 'at 25:99', 'within 0 days', 'in 100000000000000000000 months', 'Let me check', 'если не придёт,', 'tomorrow at 3 pm',
 ];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
@@ -69,11 +72,24 @@ const text = fc
     ),
   )
   .map(([bom, body]) => bom + body);
-const input = fc.record({
-  message: fc.option(text, { nil: undefined }),
-  reply: text,
-  channel: fc.constantFrom(...channels),
-});
+/** When the reply is written: any instant from 1970 to 2100, at any offset; a zone now and then. */
+const now = fc
+  .tuple(fc.integer({ min: 0, max: 4_102_444_800_000 }), fc.integer({ min: -14 * 60, max: 14 * 60 }))
+  .map(([instant, offset]) => {
+    const wall = new Date(instant + offset * 60_000).toISOString().slice(0, 19);
+    const abs = Math.abs(offset);
+    return `${wall}${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  });
+const input = fc.record(
+  {
+    message: fc.option(text, { nil: undefined }),
+    reply: text,
+    channel: fc.constantFrom(...channels),
+    now,
+    timeZone: fc.constantFrom('Europe/Moscow', 'America/New_York', 'Asia/Kathmandu', 'Pacific/Kiritimati', 'UTC'),
+  },
+  { requiredKeys: ['reply', 'channel'] },
+);
 
 const regressions: LintInput[] = JSON.parse(readFileSync(join(import.meta.dirname, 'regressions.json'), 'utf8'));
 
@@ -92,6 +108,19 @@ function checkReport(item: LintInput): void {
   const report = linter.lint(item);
   expect(Number.isInteger(report.score) && report.score >= 0 && report.score <= 100).toBe(true);
   expect(linter.lint(item)).toEqual(report);
+  // Promises: inside the reply, their words where they say, times placed after `now` or not at all.
+  for (const commitment of report.commitments) {
+    const { range, due } = commitment;
+    expect(0 <= range.start && range.start < range.end && range.end <= item.reply.length).toBe(true);
+    expect(item.reply.slice(range.start, range.end)).toContain(commitment.action);
+    if (!due) continue;
+    expect(item.reply.slice(due.range.start, due.range.end)).toBe(due.text);
+    if (due.deadline === undefined) continue;
+    expect(item.now).toBeDefined();
+    const deadline = Date.parse(due.deadline);
+    expect(Number.isFinite(deadline) && deadline >= Date.parse(item.now!)).toBe(true);
+    expect(due.resolved === due.deadline || due.resolved?.endsWith(`/${due.deadline}`)).toBe(true);
+  }
   for (const finding of report.findings) {
     const ranges = [finding.range, ...finding.suggestions.map((suggestion) => suggestion.fix?.range)].filter((range) => range !== undefined);
     for (const { start, end } of ranges) {

@@ -113,6 +113,9 @@ export function timeSpans(doc: TextDocument, matches: readonly Match[], words: C
     const norms: string[] = [];
     for (let i = span.first; i < span.end; i++) norms.push(tokens[i]!.norm);
     span.spec = tokens[span.end - 1]!.kind === 'placeholder' ? { part: true } : readTime(norms, words.time);
+    // «через 99999999999 часов»: a count the tokenizer took for a phone number — a time, but none to place.
+    const before = tokens[span.first - 1];
+    if (before && before.clause === clause && (before.kind === 'phone' || before.kind === 'number') && before.end === tokens[span.first]!.start - 1) span.spec = { part: true };
     // "for 3 months", «продлим на 30 дней»: a length, not a time.
     if (inList(words.time.durations, tokens[span.first - 1]?.norm ?? '') && span.spec.count !== undefined && span.spec.day === undefined && span.spec.weekday === undefined) span.spec = {};
   }

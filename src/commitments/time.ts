@@ -158,6 +158,9 @@ export function isTime(spec: TimeSpec): boolean {
 // ---------------------------------------------------------------- the calendar
 
 const MINUTE = 60_000;
+/** How far ahead a promise is placed at most, in days, and each unit in days. */
+const MAX_DAYS = 3660;
+const UNIT_DAYS: Readonly<Record<string, number>> = { m: 1 / 1440, h: 1 / 24, D: 1, d: 1, w: 7, M: 31 };
 const DAY = 86_400_000;
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -240,6 +243,8 @@ export function resolveTime(spec: TimeSpec, clock: Clock): { resolved: string; d
   const { unit } = spec;
   // "this afternoon", «в первой половине дня»: a part of a day the words do not name.
   if (spec.part && spec.day === undefined && spec.weekday === undefined && spec.month === undefined) return undefined;
+  // Ten years is the longest a promise is placed ("within 1000000000 business days" is no time, and no loop).
+  if (spec.count !== undefined && !(spec.count >= 0 && spec.count * (UNIT_DAYS[spec.unit ?? 'd'] ?? 1) <= MAX_DAYS)) return undefined;
   // Without a count, a day or a week "within" is one ("within a week", «в течение дня»); otherwise the period itself ("this week", «до конца месяца»).
   const counted = spec.count !== undefined || unit === 'D' || unit === 'm' || unit === 'h' || (spec.limit === true && !spec.end && !spec.next);
   if (unit !== undefined && counted) {
@@ -283,6 +288,8 @@ export function resolveTime(spec: TimeSpec, clock: Clock): { resolved: string; d
       const dateIn = (y: number) => (spec.date !== undefined ? Date.UTC(y, spec.month!, spec.date) : Date.UTC(y, spec.month! + 1, 1) - DAY);
       day = dateIn(year);
       if (day < today) day = dateIn(year + 1);
+      // «31 февраля»: no such day.
+      if (spec.date !== undefined && new Date(day).getUTCDate() !== spec.date) return undefined;
     }
     if (spec.hour !== undefined) {
       let at = instantOf(clock, (day ?? today) + spec.hour * 60 * MINUTE + (spec.minute ?? 0) * MINUTE);
