@@ -428,23 +428,20 @@ ui.examples.addEventListener('submit', (event) => {
 });
 ui.list.addEventListener('click', onListClick);
 ui.applyAll.addEventListener('click', applyAll);
-const findingIndex = (event: Event): number | null => {
-  const item = (event.target as HTMLElement).closest<HTMLElement>('li.finding');
-  return item ? Number(item.dataset.index) : null;
-};
-ui.list.addEventListener('mouseover', (event) => highlight(findingIndex(event)));
-ui.list.addEventListener('mouseleave', () => highlight(null));
-ui.list.addEventListener('focusin', (event) => highlight(findingIndex(event)));
-ui.list.addEventListener('focusout', () => highlight(null));
+/** Pointing at an item of a list (mouse or keyboard) highlights its words in the draft. */
+function highlightOnPoint(list: HTMLElement, item: string, show: (index: number | null) => void): void {
+  const indexOf = (event: Event): number | null => {
+    const found = (event.target as HTMLElement).closest<HTMLElement>(item);
+    return found ? Number(found.dataset.index) : null;
+  };
+  list.addEventListener('mouseover', (event) => show(indexOf(event)));
+  list.addEventListener('mouseleave', () => show(null));
+  list.addEventListener('focusin', (event) => show(indexOf(event)));
+  list.addEventListener('focusout', () => show(null));
+}
+highlightOnPoint(ui.list, 'li.finding', highlight);
 ui.promiseList.addEventListener('click', onPromiseClick);
-const promiseIndex = (event: Event): number | null => {
-  const item = (event.target as HTMLElement).closest<HTMLElement>('li.promise');
-  return item ? Number(item.dataset.index) : null;
-};
-ui.promiseList.addEventListener('mouseover', (event) => highlightPromise(promiseIndex(event)));
-ui.promiseList.addEventListener('mouseleave', () => highlightPromise(null));
-ui.promiseList.addEventListener('focusin', (event) => highlightPromise(promiseIndex(event)));
-ui.promiseList.addEventListener('focusout', () => highlightPromise(null));
+highlightOnPoint(ui.promiseList, 'li.promise', highlightPromise);
 
 applyLanguage();
 lintNow();

@@ -39,6 +39,8 @@ describe('a toy third language, from its pack alone', () => {
     expect(report.language).toBe('el');
     expect(report.findings.map((finding) => [finding.ruleId, finding.message])).toEqual([['acme/thanks', 'Δεν ευχαριστείτε τον πελάτη']]);
     expect(report.findings[0]!.suggestions.map((suggestion) => suggestion.text)).toEqual(['Ευχαριστούμε!']);
+    // A pack without commitment words lists no promises (and no other language's grammar reads it).
+    expect(linter.lint({ reply: 'Θα σας καλέσουμε αύριο στις 15:00.', now: '2026-12-07T10:30:00+02:00' }).commitments).toEqual([]);
   });
 
   it('stems its words (a phrase finds other forms) and negates with its own negators', () => {
