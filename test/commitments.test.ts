@@ -60,6 +60,15 @@ const rows: Row[] = [
   { reply: "I'll go ahead and follow up with our team. -Jen", expected: ['I: follow up with our team'] },
   { reply: 'Обратитесь в поддержку. Они всегда помогут и подскажут.', expected: [] },
   { reply: 'Учтём ваше пожелание, приложение выйдет в марте.', now: NOW, expected: ['we: Учтём ваше пожелание', 'we: выйдет @ в марте → 2027-03-31T23:59:59+03:00'] },
+  // Promises written in the labeled cases of concrete-commitment: a relative clause, "they", a thing's state to come.
+  { reply: "I've passed your account to our savings team, who will correct the rate.", expected: ['we: correct the rate'] },
+  { reply: "I've passed it to our developers, and they will restore the gems.", expected: ['we: restore the gems'] },
+  { reply: 'Our engineers are on site and power should be back by 6 pm.', now: NOW, expected: ['we: be back @ by 6 pm → 2026-12-07T18:00:00+03:00'] },
+  { reply: 'Photo mode is on our roadmap and will be available in May.', now: NOW, expected: ['we: be available @ in May → 2027-05-31T23:59:59+03:00'] },
+  { reply: "You'll have the new PDF today.", now: NOW, expected: ['we: have the new PDF @ today → 2026-12-07T23:59:59+03:00'] },
+  { reply: 'Ваш заказ будет готов завтра.', now: NOW, expected: ['we: будет готов @ завтра → 2026-12-08T23:59:59+03:00'] },
+  // …and what "should" does not promise: a norm, an expected result; "we'll be available" offers.
+  { reply: "That's not how a new sofa should arrive. You should see a green light within 2 minutes. We'll be available all weekend.", now: NOW, expected: [] },
   // Without `now`: the time's words, no deadline.
   { reply: 'Курьер привезёт заказ в среду.', expected: ['курьер: привезёт заказ @ в среду'] },
   // A part of a day is a time the calendar cannot place.

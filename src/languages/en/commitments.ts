@@ -6,7 +6,8 @@
 import type { CommitmentWords, PromiseHead, PromiseToken } from '../pack.js';
 
 const set = (words: string) => new Set(words.split(' '));
-const MODALS = set('will shall');
+/** "should" hedges: it promises only a thing's state ("power should be back soon", below). */
+const MODALS = set('will shall should');
 const WE = set('we us our');
 const BE = set('am are is');
 /** Between the subject, the modal and the verb: "we will definitely also check". */
@@ -15,9 +16,11 @@ const SKIP = set('definitely certainly personally also then immediately now glad
 const NOT_ACTIONS = set('need want like love appreciate know wait hope miss require not be');
 /** Not a promise before "to"/"you": "we'll have to ask", "we'll ask you to". */
 const BEFORE_YOU = set('have ask');
-const NOT_STATES = set('happy glad pleased delighted here available around unable sorry grateful');
+const NOT_STATES = set('happy glad pleased delighted here around unable sorry grateful');
+/** A thing's state to come: "will be available", "should be back" ("we'll be available" offers, it does not promise). */
+const STATES = set('back available ready live there online up');
 /** "You'll receive a refund": the company delivers. */
-const YOU_GET = set('receive get hear see');
+const YOU_GET = set('receive get hear see have');
 /** A thing as subject: "your refund will arrive", "it will be fixed" (the passive: below). */
 const ARRIVE = set('arrive reach ship appear show post reflect go');
 /** Named third parties by stem ('we': the company side). */
@@ -66,7 +69,11 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
           if (NOT_STATES.has(next) || next === 'not') continue;
           if (next === 'able' && at(verb + 2, clause) === 'to') verb += 3;
           else if (next.endsWith('ing') && next.length > 4) verb += 1;
-          else thing = isParticiple(next, participles) || next === 'back';
+          else if (STATES.has(next)) {
+            // "we'll be available" is an offer; "it will be available", "power should be back" a promise.
+            if (at(i - 1, clause) === 'we' || at(i - 1, clause) === 'i') continue;
+            thing = true;
+          } else thing = isParticiple(next, participles);
         } else if (word === '' || NOT_ACTIONS.has(word) || (BEFORE_YOU.has(word) && (at(verb + 1, clause) === 'to' || at(verb + 1, clause) === 'you'))) continue;
       } else if (norm === 'let' && (at(i + 1, clause) === 'me' || at(i + 1, clause) === 'us')) {
         // "Let's try again", "Let's meet in DM": an invitation (as «давайте»), not a promise; "let us check" is one.
@@ -92,6 +99,15 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
           }
         }
       }
+      // "our savings team, who will correct the rate": the party the relative clause is about.
+      if (at(subject, clause) === 'who' && tokens[subject - 1] !== undefined) {
+        for (let j = subject - 1; j >= 0 && j >= subject - 4; j--) {
+          if (actorOf(tokens[j]) !== undefined) {
+            subject = j;
+            break;
+          }
+        }
+      }
       // "An engineer is on site and will restore power": the subject of the sentence's first verb.
       if (at(subject, clause) === 'and') {
         for (let j = subject - 1; j >= 0 && j >= subject - 12 && tokens[j]!.kind !== 'url'; j--) {
@@ -103,6 +119,8 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
         }
       }
       const who = at(subject, clause) === 'im' ? 'i' : (tokens[subject]?.norm ?? '');
+      // "should" promises only a thing's state ("power should be back soon"), not "how a sofa should arrive" or "you should see a light".
+      if (norm === 'should' && (!thing || who === 'you')) continue;
       const actor = actorOf(tokens[subject]);
       const verbWord = at(verb, clause);
       const before = heads.length;
@@ -114,8 +132,12 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
       else if (actor === undefined && !thing && (DETERMINERS.has(at(subject - 1, clause)) || DETERMINERS.has(at(subject - 2, clause))) && OBJECTS.has(at(verb + 1, clause))) {
         // "the lab will send your results", "our concierge will send you…": a party named by the noun before "will", acting on something.
         heads.push({ verb, actor: who, actorToken: subject });
+      } else if (who === 'they' && !thing && OBJECTS.has(at(verb + 1, clause))) {
+        // "I've passed it to our developers, and they will restore the gems": the company side.
+        heads.push({ verb, actor: 'we' });
       } else if (actor === 'we' || thing || ARRIVE.has(verbWord)) {
-        if (who !== '' && who !== 'they' && who !== 'he' && who !== 'she') heads.push({ verb, actor: 'we', ...(actor ? { actorToken: subject } : {}) });
+        // A thing as subject ("your refund will arrive", "they'll be emailed to you", "…and will be available soon").
+        if (who !== '' && who !== 'he' && who !== 'she' && (who !== 'they' || thing)) heads.push({ verb, actor: 'we', ...(actor ? { actorToken: subject } : {}) });
       }
       // A second verb after "and": "we'll look into it and DM you", "check the logs and get back to you".
       const head = heads[before];
@@ -135,7 +157,7 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
 export function englishCommitments(verbForms: Readonly<Record<string, readonly string[]>>): CommitmentWords {
   return {
     heads: englishHeads(new Set(Object.values(verbForms).flat()), new Set(Object.keys(verbForms))),
-    conditions: ['if', 'unless', 'should'],
+    conditions: ['if', 'unless'],
     stops: ['if', 'unless', 'so', 'because', 'as', 'once', 'when', 'but', 'or', 'while', 'which', 'who', 'and', 'please'],
     requests: ['please', 'pls', 'plz'],
     habitual: ['always', 'usually', 'normally', 'typically', 'generally', 'often'],

@@ -85,8 +85,12 @@ function isInfinitive(norm: string): boolean {
   return norm.endsWith('ть') || norm.endsWith('ти') || norm.endsWith('ться') || norm.endsWith('чь');
 }
 
-/** A short passive participle: «отправлен», «зачислены», «решена», «закрыт». */
+/** A state to come after «будет»: «готов», «доступна». */
+const STATES = ['готов', 'доступ'];
+
+/** A short passive participle: «отправлен», «зачислены», «решена», «закрыт»; or a state, «будет готов». */
 function isParticiple(norm: string): boolean {
+  if (STATES.some((state) => norm.startsWith(state) && norm.length <= state.length + 3)) return true;
   const base = 'аоы'.includes(norm.slice(-1)) ? norm.slice(0, -1) : norm;
   return norm.length > 4 && (base.endsWith('ан') || base.endsWith('ян') || base.endsWith('ен') || base.endsWith('т'));
 }
