@@ -358,7 +358,7 @@ const rows: Array<[string, string, string]> = [
   [`lint per real pair (${pairs.length} pairs, message + reply, recommended rules), mean / median`, `${ours.mean.toFixed(1)} / ${ours.median.toFixed(1)} µs`, '≤ 50 µs'],
   ['lint, p99 per real pair', `${ours.p99.toFixed(1)} µs`, '—'],
   ['cold import of the package', `${imported.toFixed(1)} ms`, '≤ 50 ms'],
-  ['browser bundle (esbuild, minified, gzip)', `${bundle.toFixed(1)} KB`, '≤ 95 KB (issue target 60 KB)'],
+  ['browser bundle (esbuild, minified, gzip)', `${bundle.toFixed(1)} KB`, '≤ 96 KB (issue target 60 KB)'],
   ...throughput.map(({ size, ms, mbPerS }): [string, string, string] => [`${size >= 1e6 ? '1 MB' : `${size / 1000} KB`} reply (best of 5)`, `${ms.toFixed(2)} ms, ${mbPerS.toFixed(1)} MB/s`, size >= 1e6 ? '≥ 5 MB/s' : '—']),
   ['adversarial input, 10× longer: worst time ratio', `${worstRatio.ratio.toFixed(1)}× (${JSON.stringify(worstRatio.unit)})`, `< ${ADVERSARIAL_MAX_RATIO}×`],
 ];

@@ -1,5 +1,5 @@
 /**
- * The main entry bundles for browsers: no Node built-ins anywhere in it, at most 95 KB gzip, and the
+ * The main entry bundles for browsers: no Node built-ins anywhere in it, at most 96 KB gzip, and the
  * bundle (Russian data stored as A–Z by scripts/esbuild-ru-ascii.ts, as tsup ships it) lints exactly
  * as the sources do.
  */
@@ -36,16 +36,16 @@ describe('browser bundle', () => {
   // 190-byte addition measured +510 B), so a guard 19 B above the bundle failed on any change; then
   // the judgment fixes found by the tests beside the rules (+2.1 KB of phrase data and logic) and
   // what adapters now import from the public entry (highlightRuns, validation helpers: +0.45 KB).
-  // 95 KB, not 86 (#16): commitments are in every report, so the promise grammar of both
-  // languages, the time grammar and its calendar (time zones through Intl) are in the core: +8.9 KB.
+  // 96 KB, not 86 (#16): commitments are in every report, so the promise grammar of both
+  // languages, the time grammar and its calendar (time zones through Intl) are in the core: +9.4 KB (94.7 KB; the guard keeps the ~1 KB of slack identifier renaming needs).
   // chrono-node's Russian and English parsers alone measured 17.9 KB gzip (2.10.3, esbuild --minify).
-  it('has no Node built-ins and stays under 95 KB gzip', async () => {
+  it('has no Node built-ins and stays under 96 KB gzip', async () => {
     const nodeModules = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
     const result = await bundle();
     const imported = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((entry) => entry.path));
     expect(imported.filter((path) => nodeModules.has(path))).toEqual([]);
     const gzip = gzipSync(result.outputFiles[0]!.contents).length;
-    expect(gzip).toBeLessThan(95 * 1024);
+    expect(gzip).toBeLessThan(96 * 1024);
   });
 
   it('stores Russian literals as A–Z and reads them back unchanged', () => {
