@@ -69,6 +69,8 @@ const rows: Row[] = [
   { reply: 'Ваш заказ будет готов завтра.', now: NOW, expected: ['we: будет готов @ завтра → 2026-12-08T23:59:59+03:00'] },
   // …and what "should" does not promise: a norm, an expected result; "we'll be available" offers.
   { reply: "That's not how a new sofa should arrive. You should see a green light within 2 minutes. We'll be available all weekend.", now: NOW, expected: [] },
+  // An emoji ends a chat message's thought: the «если» after it is the next promise's condition.
+  { reply: 'соберём заказ к 16:00 👍 если вдруг упаковки раскупят, фармацевт вам позвонит', now: NOW, expected: ['we: соберём заказ @ к 16:00 → 2026-12-07T16:00:00+03:00', 'фармацевт: позвонит [if]'] },
   // Without `now`: the time's words, no deadline.
   { reply: 'Курьер привезёт заказ в среду.', expected: ['курьер: привезёт заказ @ в среду'] },
   // A part of a day is a time the calendar cannot place.

@@ -40,6 +40,15 @@ function isTagGap(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** An emoji or a line break between two words ends a chat message's thought: "соберём к 16:00 👍 если вдруг…". */
+function endsThought(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c >= 0xd83c && c <= 0xd83e) || (c >= 0x2600 && c <= 0x27bf)) return true;
+  }
+  return false;
+}
+
 /** Words that join a time's parts: "tomorrow at 3 pm", "end of the month", «завтра в 15:00». */
 const JOINS = new Set(['at', 'в', 'by', 'до', 'к', 'before', 'around', 'около', 'of', 'the', 'a']);
 /** Placeholders that stand for a time: {{appointment.date}}, %DELIVERY_TIME%, {{дата}}. */
@@ -205,7 +214,7 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
     const sentence = doc.sentences[verb.sentence]!;
     let conditional = false;
     for (let i = sentence.firstToken; i < sentence.endToken && !conditional; i++) {
-      if (conditions.has(tokens[i]!.norm)) conditional = i < head.verb || (tokens[i]!.clause === verb.clause && i < nextVerb);
+      if (conditions.has(tokens[i]!.norm)) conditional = i < head.verb || (tokens[i]!.clause === verb.clause && i < nextVerb && !endsThought(original, verb.end, tokens[i]!.start));
     }
     let start = verb.start;
     let end = tokens[last]!.end;
