@@ -37,7 +37,7 @@ const rows: Row[] = [
   { reply: 'Our team will call you today before 6 pm.', now: NOW, expected: ['we: call you @ today before 6 pm → 2026-12-07T18:00:00+03:00'] },
   { reply: 'A technician will visit within 24 hours.', now: NOW, expected: ['technician: visit @ within 24 hours → 2026-12-08T10:30:00+03:00'] },
   // No "мы": the verb's form says who («Проверим и сообщим»); two verbs, two promises.
-  { reply: 'Проверим и сообщим до конца дня.', now: NOW, expected: ['we: Проверим', 'we: сообщим @ до конца дня → 2026-12-07T23:59:59+03:00'] },
+  { reply: 'Проверим и сообщим до конца дня.', now: NOW, expected: ['we: Проверим @ до конца дня → 2026-12-07T23:59:59+03:00', 'we: сообщим @ до конца дня → 2026-12-07T23:59:59+03:00'] },
   { reply: "I'll check with the warehouse now and get back to you by 5 pm.", now: NOW, expected: ['I: check with the warehouse now', 'I: get back to you @ by 5 pm → 2026-12-07T17:00:00+03:00'] },
   // Impersonal and passive: the company side.
   { reply: 'Вам перезвонят в течение часа.', now: NOW, expected: ['we: перезвонят @ в течение часа → 2026-12-07T11:30:00+03:00'] },
@@ -71,6 +71,15 @@ const rows: Row[] = [
   { reply: "That's not how a new sofa should arrive. You should see a green light within 2 minutes. We'll be available all weekend.", now: NOW, expected: [] },
   // An emoji ends a chat message's thought: the «если» after it is the next promise's condition.
   { reply: 'соберём заказ к 16:00 👍 если вдруг упаковки раскупят, фармацевт вам позвонит', now: NOW, expected: ['we: соберём заказ @ к 16:00 → 2026-12-07T16:00:00+03:00', 'фармацевт: позвонит [if]'] },
+  // Round 4 of the blind cases: a quotation that ends with its sentence is quoted (the tokenizer closed it only after the period
+  // before); a heading over promises; "Should …," opening a condition; a period a thing covers; a time after two joined promises.
+  { reply: 'Here is our help centre: "Once you complete all modules, we will email your certificate within 24 hours." Good luck!', expected: [] },
+  { reply: 'Что мы сделаем:\n• домен продлим сегодня за наш счёт;', now: NOW, expected: ['we: продлим @ сегодня → 2026-12-07T23:59:59+03:00'] },
+  { reply: 'Should the hotel decline the late check-in, we will refund the unused night.', expected: ['we: refund the unused night [if]'] },
+  { reply: 'We will credit your account for the three days concerned.', now: NOW, expected: ['we: credit your account for the three days concerned'] },
+  { reply: 'номер курьера уточню и напишу вам через 30 минут', now: NOW, expected: ['I: уточню @ через 30 минут → 2026-12-07T11:00:00+03:00', 'I: напишу вам @ через 30 минут → 2026-12-07T11:00:00+03:00'] },
+  { reply: "I'll check with the warehouse now and get back to you by 5 pm.", now: NOW, expected: ['I: check with the warehouse now', 'I: get back to you @ by 5 pm → 2026-12-07T17:00:00+03:00'] },
+  { reply: 'Куратор группы пришлёт вам расписание до четверга.', now: NOW, expected: ['куратор: пришлёт вам расписание @ до четверга → 2026-12-10T23:59:59+03:00'] },
   // Without `now`: the time's words, no deadline.
   { reply: 'Курьер привезёт заказ в среду.', expected: ['курьер: привезёт заказ @ в среду'] },
   // A part of a day is a time the calendar cannot place.

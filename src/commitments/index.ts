@@ -126,13 +126,18 @@ export function timeSpans(doc: TextDocument, matches: readonly Match[], words: C
     const before = tokens[span.first - 1];
     if (before && before.clause === clause && (before.kind === 'phone' || before.kind === 'number') && before.end === tokens[span.first]!.start - 1) span.spec = { part: true };
     // "for 3 months", «продлим на 30 дней»: a length, not a time.
-    if (inList(words.time.durations, tokens[span.first - 1]?.norm ?? '') && span.spec.count !== undefined && span.spec.day === undefined && span.spec.weekday === undefined) span.spec = {};
+    // "credit you for the three days concerned", "a credit for this month": the period a thing covers, not its time.
+    const lead = tokens[span.first - 1]?.norm === 'the' ? tokens[span.first - 2] : tokens[span.first - 1];
+    const period = span.spec.day === undefined && span.spec.weekday === undefined && span.spec.hour === undefined && span.spec.date === undefined;
+    if (inList(words.time.durations, lead?.norm ?? '') && period && (span.spec.count !== undefined || span.spec.unit !== undefined)) span.spec = {};
   }
   return spans.filter((span) => isTime(span.spec));
 }
 
 interface WordSets {
   conditions: ReadonlySet<string>;
+  /** Conditions only when they open their clause ("^should"). */
+  openers: ReadonlySet<string>;
   refusals: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   requests: ReadonlySet<string>;
@@ -143,7 +148,9 @@ const wordSets = new WeakMap<CommitmentWords, WordSets>();
 function setsOf(words: CommitmentWords): WordSets {
   let sets = wordSets.get(words);
   if (!sets) {
-    sets = { conditions: new Set(words.conditions), refusals: new Set(words.refusals), stops: new Set(words.stops), requests: new Set(words.requests), habitual: new Set(words.habitual) };
+    sets = {
+      conditions: new Set(words.conditions.filter((word) => !word.startsWith('^'))),
+      openers: new Set(words.conditions.filter((word) => word.startsWith('^')).map((word) => word.slice(1))), refusals: new Set(words.refusals), stops: new Set(words.stops), requests: new Set(words.requests), habitual: new Set(words.habitual) };
     wordSets.set(words, sets);
   }
   return sets;
@@ -153,10 +160,12 @@ function setsOf(words: CommitmentWords): WordSets {
 export function findCommitments(doc: TextDocument, words: CommitmentWords, times: readonly Match[], clock: Clock | undefined): Commitment[] {
   const { tokens, original } = doc;
   const found: Commitment[] = [];
-  const { conditions, refusals, stops, requests, habitual } = setsOf(words);
+  const { conditions: plain, openers, refusals, stops, requests, habitual } = setsOf(words);
+  /** Is token i a condition word ("if", «если»; "should" only opening its clause)? */
+  const isCondition = (i: number) => plain.has(tokens[i]!.norm) || (openers.has(tokens[i]!.norm) && (i === 0 || tokens[i - 1]!.clause !== tokens[i]!.clause));
   /** A condition word in the verb's clause before it: «если эксперт подтвердит» is the condition, not a promise. */
   const inCondition = (verb: number) => {
-    for (let i = verb - 1; i >= 0 && tokens[i]!.clause === tokens[verb]!.clause; i--) if (conditions.has(tokens[i]!.norm)) return true;
+    for (let i = verb - 1; i >= 0 && tokens[i]!.clause === tokens[verb]!.clause; i--) if (isCondition(i)) return true;
     return false;
   };
   /**
@@ -179,6 +188,8 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
       if (!verb || all[k - 1]?.verb === head.verb || verb.quoted || verb.negated || asks(doc, verb.sentence)) return false;
       if (head.actorToken !== undefined && tokens[head.actorToken]!.quoted) return false;
       if (verb.sentence === doc.greetingSentence || verb.sentence >= doc.signatureStart) return false;
+      // «Что мы сделаем:», "Here's what we'll do:": a heading over the promises, not one.
+      if (original.slice(verb.end, verb.end + 2).trimStart().startsWith(':')) return false;
       return (head.actor === 'we' || head.actor === 'I' || !inCondition(head.verb)) && !refused(head.verb);
     });
   if (heads.length === 0) return found;
@@ -186,7 +197,23 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
   // Clauses that hold a promise, a condition or a request: a time there is theirs («если не придёт до среды, мы…», "pls use it before sunday").
   const claimed = new Set<number>();
   for (const head of heads) claimed.add(tokens[head.verb]!.clause);
-  for (const token of tokens) if (conditions.has(token.norm) || requests.has(token.norm)) claimed.add(token.clause);
+  tokens.forEach((token, i) => {
+    if (isCondition(i) || requests.has(token.norm)) claimed.add(token.clause);
+  });
+  /** A time that is (nearly) all of its clause ("Tomorrow, we'll call", "…, by Friday"), not one inside another statement («Документы переданы 1 декабря; …»). */
+  const aloneInClause = (span: TimeSpan) => {
+    const { clause } = tokens[span.first]!;
+    let others = 0;
+    for (let i = span.first - 1; i >= 0 && tokens[i]!.clause === clause; i--) others++;
+    for (let i = span.end; i < tokens.length && tokens[i]!.clause === clause; i++) others++;
+    return others <= 1;
+  };
+  const verbs: number[] = [];
+  /** Does one of `list` stand between two tokens? */
+  const hasWord = (from: number, to: number, list: readonly string[]) => {
+    for (let i = from; i < to; i++) if (list.includes(tokens[i]!.norm)) return true;
+    return false;
+  };
   heads.forEach((head, k) => {
     const verb = tokens[head.verb]!;
     const previous = heads[k - 1];
@@ -199,7 +226,7 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
     const due =
       inClause.find((span) => span.first > head.verb && span.first < nextVerb) ??
       (firstInClause ? inClause.find((span) => span.first < head.verb) : undefined) ??
-      spans.find((span) => tokens[span.first]!.sentence === verb.sentence && !claimed.has(tokens[span.first]!.clause));
+      spans.find((span) => tokens[span.first]!.sentence === verb.sentence && !claimed.has(tokens[span.first]!.clause) && aloneInClause(span));
     if (head.needsTime && !due) return;
     // The action: from the verb to its clause's end, a stop word or the time.
     let last = head.verb;
@@ -214,7 +241,7 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
     const sentence = doc.sentences[verb.sentence]!;
     let conditional = false;
     for (let i = sentence.firstToken; i < sentence.endToken && !conditional; i++) {
-      if (conditions.has(tokens[i]!.norm)) conditional = i < head.verb || (tokens[i]!.clause === verb.clause && i < nextVerb && !endsThought(original, verb.end, tokens[i]!.start));
+      if (isCondition(i)) conditional = i < head.verb || (tokens[i]!.clause === verb.clause && i < nextVerb && !endsThought(original, verb.end, tokens[i]!.start));
     }
     let start = verb.start;
     let end = tokens[last]!.end;
@@ -232,6 +259,17 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
       commitment.due = { range, text: original.slice(range.start, range.end), ...placed };
     }
     found.push(commitment);
+    verbs.push(head.verb);
   });
+  // Two promises joined by "and"/«и» with one time after both share it: «уточню и напишу вам через 30 минут», "pick up the broken
+  // blender and drop off the new one on Monday" — unless the first names its own moment ("check with the warehouse now and get back
+  // to you by 5 pm"). A time between them is the first's alone ("resend the invoice within the hour and update the email"): the
+  // blind authors of two rounds out of three read it so.
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [first, second] = [found[k]!, found[k + 1]!];
+    const join = tokens[verbs[k + 1]! - 1];
+    if (first.actor !== second.actor || !join || !words.joins.includes(join.norm) || join.clause !== tokens[verbs[k]!]!.clause) continue;
+    if (second.due && !first.due && second.due.range.start > join.end && !hasWord(verbs[k]!, verbs[k + 1]!, words.now)) first.due = second.due;
+  }
   return found;
 }

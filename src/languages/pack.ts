@@ -45,6 +45,10 @@ export interface CommitmentWords {
   readonly stops: readonly string[];
   /** Words of a request to the client ("please", «пожалуйста»): a time in that clause is the client's. */
   readonly requests: readonly string[];
+  /** Words joining two promises ("and", «и»): they share a time. */
+  readonly joins: readonly string[];
+  /** Words of a moment of its own ("now", «сейчас»): a promise with one keeps it, and shares no later time. */
+  readonly now: readonly string[];
   /** Words of a general statement, not a promise to this client: "they will always help", «обычно вернут». */
   readonly habitual: readonly string[];
   /** Negated, a promise refused: "we can't promise it'll be ready by Friday", «не можем обещать». */

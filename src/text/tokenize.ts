@@ -433,6 +433,14 @@ class Scanner {
         last.end === i &&
         (ABBREVIATIONS.has(last.norm) || (NUMBER_ABBREVIATIONS.has(last.norm) && /^\s*\d/.test(text.slice(end, end + 4))));
       if (atBoundary && !abbreviation) {
+        // A quotation that ends with its sentence ("…within 24 hours." ) closes here: its mark is in the run.
+        for (let k = i + 1; k < end; k++) {
+          const top = this.openQuotes[this.openQuotes.length - 1];
+          if (top !== undefined && OPEN_QUOTES[top.char] === text[k]) {
+            this.openQuotes.pop();
+            this.quotedSpans.push([top.at + 1, k]);
+          }
+        }
         this.closeSentence(end);
         return end;
       }

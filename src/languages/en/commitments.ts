@@ -22,7 +22,7 @@ const STATES = set('back available ready live there online up');
 /** "You'll receive a refund": the company delivers. */
 const YOU_GET = set('receive get hear see have');
 /** A thing as subject: "your refund will arrive", "it will be fixed" (the passive: below). */
-const ARRIVE = set('arrive reach ship appear show post reflect go');
+const ARRIVE = set('arrive reach ship appear show post reflect go come');
 /** Named third parties by stem ('we': the company side). */
 const ACTORS: Record<string, string> = {
   team: 'we', compani: 'we', support: 'we', depart: 'we', store: 'we', bank: 'we', someon: 'we', colleagu: 'we', staff: 'we',
@@ -32,7 +32,7 @@ const ACTORS: Record<string, string> = {
 /** Who a word names when it is no listed actor: a person by the ending ("inspector", "technician", "specialist", "consultant"). */
 const PERSON_ENDINGS = ['or', 'ist', 'ian', 'ant', 'ge'];
 /** Words that take an object: "look into the coverage and DM you" — a second verb after "and". */
-const OBJECTS = set('you it them your us back out up over the a an this that these those my his her their our');
+const OBJECTS = set('you it them your us back out up over off down the a an this that these those my his her their our');
 /** Before a noun: "the lab", "our concierge", "your tutor". */
 const DETERMINERS = set('the a an our your this that');
 
@@ -157,9 +157,12 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
 export function englishCommitments(verbForms: Readonly<Record<string, readonly string[]>>): CommitmentWords {
   return {
     heads: englishHeads(new Set(Object.values(verbForms).flat()), new Set(Object.keys(verbForms))),
-    conditions: ['if', 'unless'],
+    // "^should": only opening its clause ("Should the hotel decline, we will…"); elsewhere it is a modal.
+    conditions: ['if', 'unless', '^should'],
     stops: ['if', 'unless', 'so', 'because', 'as', 'once', 'when', 'but', 'or', 'while', 'which', 'who', 'and', 'please'],
     requests: ['please', 'pls', 'plz'],
+    joins: ['and'],
+    now: ['now', 'immediately', 'right', 'asap', 'first'],
     habitual: ['always', 'usually', 'normally', 'typically', 'generally', 'often'],
     refusals: ['promise', 'guarantee'],
     time: {

@@ -50,6 +50,7 @@ export const documentPhrases: PackPhrases = {
     '=on ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday', 'an hour', 'a day',
     'one|two|three|four|five|24|48|72 ~2 hours|days|minutes|business|weeks',
     // "in the next hour", "over the coming days", "in the morning".
+    'in ~1 #number|a|an|one|two|three|five|ten|fifteen|twenty|thirty ~1 minutes|minute|hours|hour|days|day|weeks|week',
     'next|coming ~2 hour|hours|minutes|days|business|weeks', 'in the morning|afternoon|evening', 'tmrw|tmr',
     // Seasons: "in the spring".
     'in|by|this|next ~1 spring|summer|autumn|fall|winter',
