@@ -80,6 +80,11 @@ const rows: Row[] = [
   { reply: 'номер курьера уточню и напишу вам через 30 минут', now: NOW, expected: ['I: уточню @ через 30 минут → 2026-12-07T11:00:00+03:00', 'I: напишу вам @ через 30 минут → 2026-12-07T11:00:00+03:00'] },
   { reply: "I'll check with the warehouse now and get back to you by 5 pm.", now: NOW, expected: ['I: check with the warehouse now', 'I: get back to you @ by 5 pm → 2026-12-07T17:00:00+03:00'] },
   { reply: 'Куратор группы пришлёт вам расписание до четверга.', now: NOW, expected: ['куратор: пришлёт вам расписание @ до четверга → 2026-12-10T23:59:59+03:00'] },
+  // Real replies: a weekday shortened, a time before two joined promises; a hope or a maybe promises nothing; a present-tense description neither.
+  { reply: 'Принято, в ПН проверим и поправим.', now: NOW, expected: ['we: проверим @ в ПН → 2026-12-14T23:59:59+03:00', 'we: поправим @ в ПН → 2026-12-14T23:59:59+03:00'] },
+  { reply: 'Надеемся, что ремень сделает использование фонаря удобнее. Возможно, это будет сделано позже.', expected: [] },
+  { reply: 'We hope the new strap will make it easier. We will ship it in May.', now: NOW, expected: ['we: ship it @ in May → 2027-05-31T23:59:59+03:00'] },
+  { reply: 'Если адреса указаны неправильно, оператор обращается за подтверждением к другому домену.', expected: [] },
   // Without `now`: the time's words, no deadline.
   { reply: 'Курьер привезёт заказ в среду.', expected: ['курьер: привезёт заказ @ в среду'] },
   // A part of a day is a time the calendar cannot place.

@@ -142,6 +142,7 @@ interface WordSets {
   stops: ReadonlySet<string>;
   requests: ReadonlySet<string>;
   habitual: ReadonlySet<string>;
+  hedges: ReadonlySet<string>;
 }
 /** Each language's word lists as sets, made once (not on every lint). */
 const wordSets = new WeakMap<CommitmentWords, WordSets>();
@@ -150,7 +151,7 @@ function setsOf(words: CommitmentWords): WordSets {
   if (!sets) {
     sets = {
       conditions: new Set(words.conditions.filter((word) => !word.startsWith('^'))),
-      openers: new Set(words.conditions.filter((word) => word.startsWith('^')).map((word) => word.slice(1))), refusals: new Set(words.refusals), stops: new Set(words.stops), requests: new Set(words.requests), habitual: new Set(words.habitual) };
+      openers: new Set(words.conditions.filter((word) => word.startsWith('^')).map((word) => word.slice(1))), refusals: new Set(words.refusals), stops: new Set(words.stops), requests: new Set(words.requests), habitual: new Set(words.habitual), hedges: new Set(words.hedges) };
     wordSets.set(words, sets);
   }
   return sets;
@@ -160,7 +161,7 @@ function setsOf(words: CommitmentWords): WordSets {
 export function findCommitments(doc: TextDocument, words: CommitmentWords, times: readonly Match[], clock: Clock | undefined): Commitment[] {
   const { tokens, original } = doc;
   const found: Commitment[] = [];
-  const { conditions: plain, openers, refusals, stops, requests, habitual } = setsOf(words);
+  const { conditions: plain, openers, refusals, stops, requests, habitual, hedges } = setsOf(words);
   /** Is token i a condition word ("if", «если»; "should" only opening its clause)? */
   const isCondition = (i: number) => plain.has(tokens[i]!.norm) || (openers.has(tokens[i]!.norm) && (i === 0 || tokens[i - 1]!.clause !== tokens[i]!.clause));
   /** A condition word in the verb's clause before it: «если эксперт подтвердит» is the condition, not a promise. */
@@ -170,12 +171,13 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
   };
   /**
    * "We can't promise it will be ready by Friday", «не можем обещать, что…»: a refused promise before it in the sentence;
-   * "they will always help", «обычно вернут»: a general statement in its clause.
+   * "they will always help", «обычно вернут»: a general statement in its clause; "we hope it will…", «возможно, будет сделано позже»:
+   * a hope or a maybe before it in its sentence.
    */
   const refused = (verb: number) => {
     const { sentence, clause } = tokens[verb]!;
     for (let i = verb - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
-      if ((tokens[i]!.negated && refusals.has(tokens[i]!.norm)) || (tokens[i]!.clause === clause && habitual.has(tokens[i]!.norm))) return true;
+      if ((tokens[i]!.negated && refusals.has(tokens[i]!.norm)) || (tokens[i]!.clause === clause && habitual.has(tokens[i]!.norm)) || hedges.has(tokens[i]!.norm)) return true;
     }
     for (let i = verb + 1; i < tokens.length && tokens[i]!.clause === clause; i++) if (habitual.has(tokens[i]!.norm)) return true;
     return false;
@@ -263,13 +265,15 @@ export function findCommitments(doc: TextDocument, words: CommitmentWords, times
   });
   // Two promises joined by "and"/«и» with one time after both share it: «уточню и напишу вам через 30 минут», "pick up the broken
   // blender and drop off the new one on Monday" — unless the first names its own moment ("check with the warehouse now and get back
-  // to you by 5 pm"). A time between them is the first's alone ("resend the invoice within the hour and update the email"): the
+  // to you by 5 pm"); so does a time before both. A time between them is the first's alone ("resend the invoice within the hour and update the email"): the
   // blind authors of two rounds out of three read it so.
   for (let k = 0; k + 1 < found.length; k++) {
     const [first, second] = [found[k]!, found[k + 1]!];
     const join = tokens[verbs[k + 1]! - 1];
     if (first.actor !== second.actor || !join || !words.joins.includes(join.norm) || join.clause !== tokens[verbs[k]!]!.clause) continue;
     if (second.due && !first.due && second.due.range.start > join.end && !hasWord(verbs[k]!, verbs[k + 1]!, words.now)) first.due = second.due;
+    // A time before both ("в ПН проверим и поправим", "Tomorrow we'll check and fix it") is both's.
+    else if (first.due && !second.due && first.due.range.end <= tokens[verbs[k]!]!.start) second.due = first.due;
   }
   return found;
 }

@@ -49,6 +49,8 @@ export interface CommitmentWords {
   readonly joins: readonly string[];
   /** Words of a moment of its own ("now", «сейчас»): a promise with one keeps it, and shares no later time. */
   readonly now: readonly string[];
+  /** Words of a hope or a maybe before a promise in its sentence: "we hope the strap will make…", «возможно, будет сделано позже». */
+  readonly hedges: readonly string[];
   /** Words of a general statement, not a promise to this client: "they will always help", «обычно вернут». */
   readonly habitual: readonly string[];
   /** Negated, a promise refused: "we can't promise it'll be ready by Friday", «не можем обещать». */

@@ -164,6 +164,8 @@ export function englishCommitments(verbForms: Readonly<Record<string, readonly s
     joins: ['and'],
     now: ['now', 'immediately', 'right', 'asap', 'first'],
     habitual: ['always', 'usually', 'normally', 'typically', 'generally', 'often'],
+    // (not "may": the month).
+    hedges: ['hope', 'hopefully', 'maybe', 'perhaps', 'possibly', 'confident', 'wish', 'might'],
     refusals: ['promise', 'guarantee'],
     time: {
       weekdays: [['monday', 'mon'], ['tuesday', 'tue'], ['wednesday', 'wed'], ['thursday', 'thu'], ['friday', 'fri'], ['saturday', 'sat'], ['sunday', 'sun']],
