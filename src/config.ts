@@ -217,8 +217,8 @@ function isPlainValidInput(input: Record<string, unknown>): boolean {
   const { message, reply, channel, audience, language, history, now, timeZone } = input;
   return (
     typeof reply === 'string' &&
-    now === undefined &&
-    timeZone === undefined &&
+    (now === undefined || (typeof now === 'string' && parseNow(now) !== undefined)) &&
+    (timeZone === undefined || (typeof timeZone === 'string' && isTimeZone(timeZone))) &&
     (history === undefined || (Array.isArray(history) && history.every(isPlainTurn))) &&
     (message === undefined || typeof message === 'string') &&
     (channel === undefined || (typeof channel === 'string' && CHANNEL_SET.has(channel))) &&

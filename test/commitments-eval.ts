@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Commitment, Linter } from '../src/index.js';
+import { loadCorpusRecords } from './real-set.js';
 
 export interface LabeledCommitment {
   actor: string;
@@ -37,16 +38,8 @@ export const REAL_COMMITMENT_LABELS = join(import.meta.dirname, '..', 'fixtures'
 /** The real replies with their labeled promises; undefined without the corpus. Unknown ids are named. */
 export function loadRealCommitments(corpusDir: string): { cases: Array<CommitmentCase & { language: string }>; problems: string[] } | undefined {
   if (!existsSync(corpusDir)) return undefined;
-  const records = new Map<string, { reply: string; message?: string; channel?: string }>();
-  for (const name of readdirSync(corpusDir).filter((file) => file.endsWith('.jsonl'))) {
-    for (const line of readFileSync(join(corpusDir, name), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const record = JSON.parse(line) as { id: string; reply: string; message?: string; channel?: string };
-      records.set(record.id, record);
-    }
-  }
+  const { records, problems } = loadCorpusRecords(corpusDir);
   const labels = JSON.parse(readFileSync(REAL_COMMITMENT_LABELS, 'utf8')) as Array<{ id: string; commitments: LabeledCommitment[] }>;
-  const problems: string[] = [];
   const cases = labels.flatMap((label) => {
     const record = records.get(label.id);
     if (!record) {

@@ -247,6 +247,20 @@ describe('the rule contract (#15, item 2)', () => {
     expect(createLinter({ rules: { 'acme/typed': 'warning' }, plugins: [{ rules: [rule] }] }).lint({ reply: 'Hello.' }).findings.map((f) => f.ruleId)).toContain('acme/typed');
   });
 
+  it('a plugin rule reads the promises the report lists (context.commitments), times resolved', () => {
+    const seen: string[] = [];
+    const rule = defineRule({
+      meta: { ...meta, id: 'acme/promises' },
+      languages: { ru, en },
+      check(context) {
+        for (const commitment of context.commitments) seen.push(`${commitment.actor}: ${commitment.action} → ${commitment.due?.deadline ?? '—'}`);
+      },
+    });
+    const report = createLinter({ plugins: [{ rules: [rule] }] }).lint({ reply: 'Мастер перезвонит завтра в 15:00.', now: '2026-12-07T10:30:00+03:00' });
+    expect(seen).toEqual(['мастер: перезвонит → 2026-12-08T15:00:00+03:00']);
+    expect(report.commitments.map((c) => c.due?.deadline)).toEqual(['2026-12-08T15:00:00+03:00']);
+  });
+
   it('a rule not declared fixable cannot report a fix: its finding becomes the rule\'s internal error', () => {
     const rule = defineRule({
       meta,

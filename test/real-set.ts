@@ -36,13 +36,12 @@ const Label = z.object({
   note: z.string().optional(),
 });
 
-export function loadRealSet(dir = REAL_CORPUS_DIR):
-  | { items: RealItem[]; files: { name: string; count: number }[]; problems: string[] }
-  | undefined {
-  const labelsDir = join(dir, 'labels');
-  if (!existsSync(labelsDir)) return undefined;
+export type CorpusRecord = z.infer<typeof Record>;
+
+/** The records of the corpus's `*.jsonl` files by id; malformed lines are named, not fatal. */
+export function loadCorpusRecords(dir = REAL_CORPUS_DIR): { records: Map<string, CorpusRecord>; problems: string[] } {
   const problems: string[] = [];
-  const records = new Map<string, z.infer<typeof Record>>();
+  const records = new Map<string, CorpusRecord>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
     readFileSync(join(dir, name), 'utf8').split('\n').forEach((line, index) => {
       if (!line.trim()) return;
@@ -55,6 +54,15 @@ export function loadRealSet(dir = REAL_CORPUS_DIR):
       }
     });
   }
+  return { records, problems };
+}
+
+export function loadRealSet(dir = REAL_CORPUS_DIR):
+  | { items: RealItem[]; files: { name: string; count: number }[]; problems: string[] }
+  | undefined {
+  const labelsDir = join(dir, 'labels');
+  if (!existsSync(labelsDir)) return undefined;
+  const { records, problems } = loadCorpusRecords(dir);
   const items: RealItem[] = [];
   const files: { name: string; count: number }[] = [];
   for (const name of readdirSync(labelsDir).filter((n) => n.endsWith('.json')).sort()) {

@@ -27,6 +27,8 @@ describe('tokens', () => {
     expect(words("We’ve checked, it's fixed, we can't")).toEqual(['we', 'have', 'checked', 'it', 'is', 'fixed', 'we', 'can', 'not']);
     expect(expandContraction("won't").map((part) => part.norm)).toEqual(['will', 'not']);
     expect(words("the company's policy")).toEqual(['the', 'company', 'policy']);
+    // Chat writes some without the apostrophe; only the unambiguous ones split ("well", "were", "ill" are words).
+    expect(words('im sorry, ive checked and youre right, well were ill')).toEqual(['i', 'am', 'sorry', 'i', 'have', 'checked', 'and', 'you', 'are', 'right', 'well', 'were', 'ill']);
   });
 
   it('recognizes e-mails, URLs, phones and handles', () => {

@@ -59,7 +59,7 @@ const en = {
       'excuse', 'hung up', 'barely', '=slower|=worse', 'ruin', '=smh|=wtf|=omg', 'what the ~1 heck|hell|fuck', 'going on',
       'fuck*', 'shit*', '=crap|=sucks|=suck', '=remains', 'mess',
       'charge =me|=us', 'nothing ~1 load|happens|shows', 'tried ~4 everything|troubleshooting|steps|tips|restarting|reinstalling|resetting',
-      'it|app|site|page|screen|game ~1 =says|=tells|=shows ~2 i|im|me|my|error|that',
+      'it|app|site|page|screen|game ~1 =says|=tells|=shows ~2 i|me|my|error|that',
     ],
     // Problems only outside a question (index.ts).
     softProblem: ['why', 'instead of'],

@@ -8,7 +8,7 @@ import type { CommitmentWords } from '../languages/pack.js';
 import type { Commitment, Match, TextDocument, Token } from '../types.js';
 import { inList, isTime, isTimeWord, readTime, resolveTime, type Clock, type TimeSpec } from './time.js';
 
-export { clockOf, isTimeZone, parseNow, type Clock } from './time.js';
+export { clockOf } from './time.js';
 
 /** Words an action runs to at most. */
 const MAX_ACTION_WORDS = 8;
@@ -49,21 +49,20 @@ function endsThought(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Words that join a time's parts: "tomorrow at 3 pm", "end of the month", «завтра в 15:00». */
-const JOINS = new Set(['at', 'в', 'by', 'до', 'к', 'before', 'around', 'около', 'of', 'the', 'a']);
-/** Placeholders that stand for a time: {{appointment.date}}, %DELIVERY_TIME%, {{дата}}. */
-const DATE_NAMES = ['date', 'time', 'day', 'дат', 'врем', 'срок'];
 
-/** Is this token a clock time ("15:00", "3pm", "18.30")? */
+/** Is this token a clock time ("15:00", "18.30"; "3pm": a number run into a letter)? */
 function isClock(token: Token | undefined): boolean {
   if (!token || token.kind !== 'number') return false;
   const { norm } = token;
-  return norm.includes(':') || ((norm.endsWith('pm') || norm.endsWith('am')) && norm.length > 2) || (norm.length === 5 && norm[2] === '.');
+  return norm.includes(':') || (norm.length === 5 && norm[2] === '.') || (norm.length > 2 && norm.charCodeAt(norm.length - 1) > 57);
 }
 
 /** The times of a text: its time phrases and clock times ("at 3 pm", «в 15:00»), joined when they touch, run on over a clock, read. */
 export function timeSpans(doc: TextDocument, matches: readonly Match[], words: CommitmentWords): TimeSpan[] {
   const { tokens, original } = doc;
+  const { time } = words;
+  /** Words that join a time's parts: "tomorrow at 3 pm", "end of the month", «завтра в 15:00». */
+  const joins = (norm: string) => time.at.includes(norm) || time.links.includes(norm);
   const starts: Array<{ first: number; end: number }> = [];
   for (const match of matches) {
     // "today's downtime": a day as a possessive names no time.
@@ -82,16 +81,16 @@ export function timeSpans(doc: TextDocument, matches: readonly Match[], words: C
   // Clock times: "at 3 pm", «в 15:00», "by 10 am".
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.quoted || !JOINS.has(tokens[i - 1]!.norm) || token.kind !== 'number') continue;
+    if (token.quoted || !joins(tokens[i - 1]!.norm) || token.kind !== 'number') continue;
     const after = tokens[i + 1];
-    if (isClock(token) || (after?.clause === token.clause && (inList(words.time.pm, after.norm) || after.norm === 'am' || after.norm === 'утра'))) starts.push({ first: i - 1, end: i + 1 });
+    if (isClock(token) || (after?.clause === token.clause && (inList(time.pm, after.norm) || time.am.includes(after.norm)))) starts.push({ first: i - 1, end: i + 1 });
   }
   // A template's date placeholder: "on {{appointment.date}}" (a time, placed only when the template is filled).
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'placeholder' || token.quoted) continue;
     const name = original.slice(token.start, token.end).toLowerCase();
-    if (DATE_NAMES.some((part) => name.includes(part))) starts.push({ first: JOINS.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'on' ? i - 1 : i, end: i + 1 });
+    if (time.placeholders.some((part) => name.includes(part))) starts.push({ first: joins(tokens[i - 1]?.norm ?? '') || time.limits.includes(tokens[i - 1]?.norm ?? '') ? i - 1 : i, end: i + 1 });
   }
   starts.sort((a, b) => a.first - b.first || b.end - a.end);
   const spans: TimeSpan[] = [];
@@ -109,27 +108,27 @@ export function timeSpans(doc: TextDocument, matches: readonly Match[], words: C
     const timeLike = (at: number): boolean => {
       const token = tokens[at];
       if (token === undefined || token.clause !== clause || token.quoted) return false;
-      if (token.kind === 'number') return isClock(token) || isTimeWord(tokens[at + 1]?.norm ?? '', words.time);
-      return isTimeWord(token.norm, words.time);
+      if (token.kind === 'number') return isClock(token) || isTimeWord(tokens[at + 1]?.norm ?? '', time);
+      return isTimeWord(token.norm, time);
     };
     for (;;) {
       const next = tokens[span.end];
       if (timeLike(span.end)) span.end++;
-      else if (next && JOINS.has(next.norm) && timeLike(span.end + 1)) span.end += 2;
-      else if (next && JOINS.has(next.norm) && JOINS.has(tokens[span.end + 1]?.norm ?? '') && timeLike(span.end + 2)) span.end += 3;
+      else if (next && joins(next.norm) && timeLike(span.end + 1)) span.end += 2;
+      else if (next && joins(next.norm) && joins(tokens[span.end + 1]?.norm ?? '') && timeLike(span.end + 2)) span.end += 3;
       else break;
     }
     const norms: string[] = [];
     for (let i = span.first; i < span.end; i++) norms.push(tokens[i]!.norm);
-    span.spec = tokens[span.end - 1]!.kind === 'placeholder' ? { part: true } : readTime(norms, words.time);
+    span.spec = tokens[span.end - 1]!.kind === 'placeholder' ? { part: true } : readTime(norms, time);
     // «через 99999999999 часов»: a count the tokenizer took for a phone number — a time, but none to place.
     const before = tokens[span.first - 1];
     if (before && before.clause === clause && (before.kind === 'phone' || before.kind === 'number') && before.end === tokens[span.first]!.start - 1) span.spec = { part: true };
     // "for 3 months", «продлим на 30 дней»: a length, not a time.
     // "credit you for the three days concerned", "a credit for this month": the period a thing covers, not its time.
-    const lead = tokens[span.first - 1]?.norm === 'the' ? tokens[span.first - 2] : tokens[span.first - 1];
+    const lead = time.links.includes(tokens[span.first - 1]?.norm ?? '') ? tokens[span.first - 2] : tokens[span.first - 1];
     const period = span.spec.day === undefined && span.spec.weekday === undefined && span.spec.hour === undefined && span.spec.date === undefined;
-    if (inList(words.time.durations, lead?.norm ?? '') && period && (span.spec.count !== undefined || span.spec.unit !== undefined)) span.spec = {};
+    if (inList(time.durations, lead?.norm ?? '') && period && (span.spec.count !== undefined || span.spec.unit !== undefined)) span.spec = {};
   }
   return spans.filter((span) => isTime(span.spec));
 }

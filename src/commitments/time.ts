@@ -71,23 +71,24 @@ export function readTime(words: readonly string[], time: TimeWords): TimeSpec {
     if (separator > 0 && DIGITS(word.slice(0, separator)) && DIGITS(word.slice(separator + 1))) {
       const a = Number(word.slice(0, separator));
       const b = Number(word.slice(separator + 1));
-      if (word[separator] === ':' || b > 12 || word.endsWith('.00') || previous === 'at' || previous === 'в') setClock(a, b);
+      if (word[separator] === ':' || b > 12 || word.endsWith('.00') || time.at.includes(previous)) setClock(a, b);
       else {
         spec.date = a;
         spec.month = b - 1;
       }
       continue;
     }
-    const ampm = word.endsWith('pm') || word.endsWith('am') ? word.slice(0, -2) : '';
-    if (DIGITS(ampm)) {
-      setClock(Number(ampm) % 12 + (word.endsWith('pm') ? 12 : 0), 0);
+    // "3pm", "10am": a clock with its suffix.
+    const suffix = [...time.am, ...time.pm].find((end) => word.endsWith(end) && DIGITS(word.slice(0, -end.length)));
+    if (suffix !== undefined) {
+      setClock((Number(word.slice(0, -suffix.length)) % 12) + (time.pm.includes(suffix) ? 12 : 0), 0);
       continue;
     }
     if (DIGITS(word)) {
       const value = Number(word);
       if (spec.month !== undefined && spec.date === undefined && value <= 31) spec.date = value;
       else pending = value;
-      clockCue = previous === 'at' || previous === 'в' || previous === 'around' || previous === 'before' || previous === 'до' || previous === 'by' || previous === 'к';
+      clockCue = time.at.includes(previous);
       continue;
     }
     const unit = lookup(time.units, word);
@@ -113,10 +114,8 @@ export function readTime(words: readonly string[], time: TimeWords): TimeSpec {
       if (pending !== undefined && pending >= 1 && pending <= 31) spec.date = pending;
       pending = undefined;
     } else if (inList(time.business, word)) spec.business = true;
-    else if (inList(time.end, word)) {
-      spec.end = true;
-      if (word === 'eod') spec.unit = 'd';
-    } else if (inList(time.next, word)) spec.next = true;
+    else if (inList(time.end, word)) spec.end = true;
+    else if (inList(time.next, word)) spec.next = true;
     else if (inList(time.noon, word)) setClock(12, 0);
     else if (inList(time.parts, word)) spec.part = true;
     if (inList(time.pm, word)) pm = true;
@@ -145,8 +144,7 @@ export function isTimeWord(norm: string, time: TimeWords): boolean {
     inList(time.pm, norm) ||
     inList(time.noon, norm) ||
     inList(time.parts, norm) ||
-    norm === 'am' ||
-    norm === 'утра'
+    time.am.includes(norm)
   );
 }
 
@@ -166,21 +164,19 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes east of UTC in a time zone at an instant (Intl: no time-zone data of our own). */
 function zoneOffset(zone: string, instant: number): number {
-  let format = formats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    formats.set(zone, format);
-  }
+  if (!isTimeZone(zone)) throw new RangeError(`unknown time zone ${zone}`);
+  const format = formats.get(zone)!;
   const part: Record<string, number> = {};
   for (const { type, value } of format.formatToParts(instant)) part[type] = Number(value);
   const wall = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour! % 24, part.minute!, part.second!);
   return Math.round((wall - Math.floor(instant / 1000) * 1000) / MINUTE);
 }
 
-/** Is this an IANA time zone the runtime knows? */
+/** Is this an IANA time zone the runtime knows? (Known ones are remembered: a helpdesk lints every keystroke in one zone.) */
 export function isTimeZone(zone: string): boolean {
+  if (formats.has(zone)) return true;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    formats.set(zone, new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }));
     return true;
   } catch {
     return false;

@@ -75,6 +75,14 @@ export interface TimeWords {
   /** "end", «конца». */
   readonly end: readonly string[];
   readonly next: readonly string[];
+  /** Words before a clock time ("at", "by", «в», «к»): "at 3" is 3 o'clock. */
+  readonly at: readonly string[];
+  /** Words linking a time's parts ("end of the month"). */
+  readonly links: readonly string[];
+  /** Morning hours after a number ("am", «утра»); also a clock's suffix ("10am"). */
+  readonly am: readonly string[];
+  /** Parts of a template placeholder's name that make it a time ({{appointment.date}}, {{дата}}). */
+  readonly placeholders: readonly string[];
   /** Afternoon and evening hours ("pm", «вечера»): 1–11 become 13–23. */
   readonly pm: readonly string[];
   /** Parts of a day ("afternoon", «утром», «в первой половине дня»): a time, placed only with a day ("tomorrow morning"). */

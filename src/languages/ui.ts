@@ -6,7 +6,6 @@
 import { en } from './en/ui.js';
 import { ru } from './ru/ui.js';
 import type { UiTexts } from './ui-texts.js';
-import type { Commitment } from '../types.js';
 
 export type { LspTexts, PromiseTexts, QaReportTexts, Texts, UiTexts } from './ui-texts.js';
 
@@ -22,8 +21,19 @@ export function readableTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} (${iso.slice(19) === '+00:00' ? 'UTC' : iso.slice(19)})`;
 }
 
-/** One promise as a line: "we: send a replacement — by Friday → by 2026-12-11 23:59 (+03:00)", «мастер: перезвонит — завтра в 15:00». */
-export function promiseLine(commitment: Commitment, language: string): string {
+/** What a promise line needs: a core `Commitment` or the CLI's `FileCommitment`. */
+export interface PromiseLike {
+  actor: string;
+  action: string;
+  conditional: boolean;
+  due?: { text: string; deadline?: string };
+}
+
+/**
+ * One promise as a line, in the interface language: "we: send a replacement — by Friday → by 2026-12-11 23:59 (+03:00)",
+ * «мы: перезвоним — без срока». The CLI's stylish output and the language server's hover read it.
+ */
+export function promiseLine(commitment: PromiseLike, language: string): string {
   const texts = uiTexts(language).promises;
   const time = commitment.due
     ? `${commitment.due.text}${commitment.due.deadline ? ` → ${texts.by} ${readableTime(commitment.due.deadline)}` : ''}`

@@ -141,7 +141,8 @@ export class WordCache {
     const norm = normalizeWord(raw);
     const kind = isDigit(raw[0]!) ? 'number' : 'word';
     const caps = kind === 'word' && raw.length >= 2 && raw !== norm && raw === raw.toUpperCase() && !/[0-9]/.test(raw);
-    const pieces = kind === 'word' && norm.includes("'") ? expandContraction(norm) : [{ norm, start: 0, end: raw.length }];
+    // (Once per written form: the word cache keeps the pieces. A pack may split words without an apostrophe too: chat's "im".)
+    const pieces = kind === 'word' ? expandContraction(norm) : [{ norm, start: 0, end: raw.length }];
     const parts: WordPart[] = pieces.map((piece) => ({
       norm: piece.norm,
       stem: kind === 'word' ? stemWord(piece.norm) : piece.norm,

@@ -56,7 +56,7 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
       let verb = -1;
       let subject = -1;
       let thing = false;
-      if (MODALS.has(norm) || (norm === 'going' && at(i + 1, clause) === 'to' && (BE.has(at(i - 1, clause)) || at(i - 1, clause) === 'im'))) {
+      if (MODALS.has(norm) || (norm === 'going' && at(i + 1, clause) === 'to' && BE.has(at(i - 1, clause)))) {
         subject = norm === 'going' ? i - 2 : i - 1;
         while (SKIP.has(at(subject, clause))) subject--;
         verb = norm === 'going' ? i + 2 : i + 1;
@@ -88,10 +88,8 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
         }
         continue;
       } else continue;
-      // "im going to send" (chat spelling): I.
-      if (at(subject, clause) === 'im' || (norm === 'going' && at(i - 1, clause) === 'im')) subject = i - 1;
       // "the pharmacist at Oak St will call you": the party a few words before, named with a determiner.
-      else if (at(subject, clause) !== '' && actorOf(tokens[subject]) === undefined && !WE.has(at(subject, clause)) && at(subject, clause) !== 'i' && at(subject, clause) !== 'you') {
+      if (at(subject, clause) !== '' && actorOf(tokens[subject]) === undefined && !WE.has(at(subject, clause)) && at(subject, clause) !== 'i' && at(subject, clause) !== 'you') {
         for (let j = subject - 1; j >= subject - 4 && tokens[j]?.clause === clause; j--) {
           if (actorOf(tokens[j]) !== undefined && DETERMINERS.has(at(j - 1, clause))) {
             subject = j;
@@ -118,7 +116,7 @@ export function englishHeads(participles: ReadonlySet<string>, verbs: ReadonlySe
           }
         }
       }
-      const who = at(subject, clause) === 'im' ? 'i' : (tokens[subject]?.norm ?? '');
+      const who = tokens[subject]?.norm ?? '';
       // "should" promises only a thing's state ("power should be back soon"), not "how a sofa should arrive" or "you should see a light".
       if (norm === 'should' && (!thing || who === 'you')) continue;
       const actor = actorOf(tokens[subject]);
@@ -174,8 +172,12 @@ export function englishCommitments(verbForms: Readonly<Record<string, readonly s
       units: { minute: 'm', minutes: 'm', min: 'm', mins: 'm', hour: 'h', hours: 'h', hr: 'h', hrs: 'h', day: 'd', days: 'd', week: 'w', weeks: 'w', month: 'M', months: 'M' },
       numbers: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, couple: 2, half: 0.5 },
       business: ['business', 'working'],
-      end: ['end', 'eod', 'close'],
+      end: ['end', 'close'],
       next: ['next'],
+      at: ['at', 'by', 'before', 'around'],
+      links: ['of', 'the', 'a', 'on'],
+      am: ['am', 'morning'],
+      placeholders: ['date', 'time', 'day'],
       pm: ['pm', 'p', 'evening', 'afternoon', 'tonight'],
       parts: ['morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'],
       durations: ['for'],

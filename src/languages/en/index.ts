@@ -11,10 +11,17 @@ const S_CONTRACTIONS: Record<string, string> = {
 };
 const NOT_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 
-/** Splits an English contraction ("we've", "don't", "it's") into the words it stands for. */
+/** Contractions written without their apostrophe in chat ("im going to", "ive sent it"): unambiguous ones only (not "well", "were", "ill"). */
+const BARE: Record<string, readonly [string, string, number]> = { im: ['i', 'am', 1], ive: ['i', 'have', 1], youre: ['you', 'are', 3], theyre: ['they', 'are', 4] };
+
+/** Splits an English contraction ("we've", "don't", "it's", chat's "im") into the words it stands for. */
 export function expandContraction(norm: string): WordPiece[] {
   const apostrophe = norm.indexOf("'");
-  if (apostrophe <= 0) return [{ norm, start: 0, end: norm.length }];
+  if (apostrophe <= 0) {
+    const bare = BARE[norm];
+    if (bare) return [{ norm: bare[0], start: 0, end: bare[2] }, { norm: bare[1], start: bare[2], end: norm.length }];
+    return [{ norm, start: 0, end: norm.length }];
+  }
   const length = norm.length;
   if (norm.endsWith("n't") && length > 3) {
     const base = norm.slice(0, length - 3);

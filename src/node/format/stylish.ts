@@ -6,7 +6,7 @@
 import type { FileResult } from '../lint-files.js';
 import { countFindings } from './summary.js';
 import { visible } from './visible.js';
-import { readableTime } from '../../languages/ui.js';
+import { promiseLine } from '../../languages/ui.js';
 
 export function formatStylish(results: readonly FileResult[], color: boolean): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -25,9 +25,9 @@ export function formatStylish(results: readonly FileResult[], color: boolean): s
     }
     for (const promise of promises) {
       const where = `${promise.line}:${promise.column}`.padEnd(7);
-      const time = promise.due ? `${promise.due.text}${promise.due.deadline ? ` → by ${readableTime(promise.due.deadline)}` : ''}` : paint('33', 'no time named');
       const macro = promise.template ? ` [${visible(promise.template)}]` : '';
-      out.push(`  ${paint('2', where)} ${paint('35', 'promise')} ${visible(promise.actor)}: ${visible(promise.action)} — ${visible(time)}${promise.conditional ? ' (on a condition)' : ''}${macro}`);
+      const line = visible(promiseLine(promise, 'en'));
+      out.push(`  ${paint('2', where)} ${paint('35', 'promise')} ${promise.due ? line : paint('33', line)}${macro}`);
     }
   }
   const { errors, warnings, infos, unreadable } = countFindings(results);

@@ -12,7 +12,7 @@ import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } fro
 import { ConfigFileError, ConfigFinder } from '../config-file.js';
 import { fixText, isTemplateFile, lintText, type FileCommitment, type FileFinding } from '../lint-files.js';
 import { findDirectives } from '../suppressions.js';
-import { readableTime, uiTexts } from '../../languages/ui.js';
+import { promiseLine, uiTexts } from '../../languages/ui.js';
 import { readTemplates, TemplateError, type Template } from '../templates.js';
 
 const DOCS = 'https://www.npmjs.com/package/replylint';
@@ -196,9 +196,8 @@ export function promiseRange(promise: FileCommitment): Diagnostic['range'] {
 
 /** Hover text for a promise, in the reply's language: «**Обещание** — мастер: перезвонит — завтра в 15:00». */
 export function promiseHover(promise: FileCommitment): string {
-  const texts = uiTexts(promise.language === 'ru' ? 'ru' : 'en').promises;
-  const time = promise.due ? `${promise.due.text}${promise.due.deadline ? ` → ${texts.by} ${readableTime(promise.due.deadline)}` : ''}` : texts.noTime;
-  return `**${texts.one}** — ${texts.actor(promise.actor)}: ${oneLine(promise.action)} — ${oneLine(time)}${promise.conditional ? ` (${texts.conditional})` : ''}`;
+  const language = promise.language === 'ru' ? 'ru' : 'en';
+  return `**${uiTexts(language).promises.one}** — ${oneLine(promiseLine(promise, language))}`;
 }
 
 /** Hover text for a finding: the rule's description, rationale and phrasings, in the reply's language. */

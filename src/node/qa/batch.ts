@@ -56,10 +56,8 @@ export function splitLines(text: string): { items: BatchItem[]; lines: number } 
 /** The client's text kept with a worst reply for the report is cut to this many characters. */
 const MESSAGE_KEPT = 2000;
 
-/** A promise in an output line: its words and ranges (no times resolved: an export line carries no `now`). */
-type QaCommitment = Commitment;
-
-type ReplyResult = { index: number; score: number; findings: QaFinding[]; commitments?: QaCommitment[] };
+/** A reply's result; its promises only when it makes any (no times resolved: an export line carries no `now`). */
+type ReplyResult = { index: number; score: number; findings: QaFinding[]; commitments?: Commitment[] };
 
 /** Lints every reply of a record first, so that a reply lint() refuses leaves no partial counts. */
 function lintRecord(linter: Linter, options: QaOptions, record: QaRecord, counts: QaCounts): ReplyResult[] {
